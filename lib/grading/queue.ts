@@ -1,0 +1,146 @@
+import { randomInt } from 'node:crypto';
+import { db } from '../db/client';
+import type { Verdict } from '../../grader/contract';
+import { conflict } from '../http/errors';
+
+/**
+ * The grading queue lives in the Submission table, so it survives crashes and is shared by every app
+ * instance on one database. A job is claimed with a lease (owner + expiry); the verdict is written only
+ * by the lease holder, in one transaction with the progress update, so a result is recorded exactly once.
+ */
+export const LEASE_MS = 30_000;
+export const MAX_TRIES = 3;
+
+export async function enqueueSubmission(input: { userId: string; exerciseId: string; code: string; courseId?: string | null }) {
+  // one queued or running job per user and exercise: a double click must not grade twice
+  const pending = await db.submission.findFirst({
+    where: { userId: input.userId, exerciseId: input.exerciseId, status: { in: ['queued', 'running'] } },
+    select: { id: true },
+  });
+  if (pending) throw conflict(`Your previous submission (${pending.id}) is still being graded.`);
+  return db.submission.create({
+    data: { ...input, status: 'queued', seed: randomInt(1, 2 ** 31 - 1) },
+    select: { id: true, status: true, receivedAt: true },
+  });
+}
+
+export type ClaimedJob = { id: string; exerciseId: string; code: string; seed: number; userId: string; tries: number };
+
+export async function claimNext(owner: string): Promise<ClaimedJob | null> {
+  // a few tries: another instance may claim the same candidate between our read and our conditional update
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const candidate = await db.submission.findFirst({
+      where: { status: 'queued' },
+      orderBy: [{ priority: 'asc' }, { receivedAt: 'asc' }],
+      select: { id: true },
+    });
+    if (!candidate) return null;
+    const now = new Date();
+    const { count } = await db.submission.updateMany({
+      where: { id: candidate.id, status: 'queued' },
+      data: { status: 'running', leaseOwner: owner, leaseUntil: new Date(now.getTime() + LEASE_MS), startedAt: now, tries: { increment: 1 } },
+    });
+    if (count === 1) {
+      return db.submission.findUnique({
+        where: { id: candidate.id },
+        select: { id: true, exerciseId: true, code: true, seed: true, userId: true, tries: true },
+      });
+    }
+  }
+  return null;
+}
+
+export async function renewLease(id: string, owner: string): Promise<boolean> {
+  const { count } = await db.submission.updateMany({
+    where: { id, status: 'running', leaseOwner: owner },
+    data: { leaseUntil: new Date(Date.now() + LEASE_MS) },
+  });
+  return count === 1;
+}
+
+/** Writes the verdict and the progress in one transaction; a holder that lost its lease writes nothing. */
+export async function completeJob(id: string, owner: string, verdict: Verdict): Promise<boolean> {
+  const graderFault = verdict.status === 'grader_error';
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.submission.updateMany({
+      where: { id, status: 'running', leaseOwner: owner },
+      data: {
+        status: graderFault ? 'failed' : 'graded',
+        gradedAt: new Date(),
+        leaseOwner: null,
+        leaseUntil: null,
+        exerciseHash: verdict.exerciseHash,
+        passed: graderFault ? null : verdict.passed,
+        score: graderFault ? null : verdict.score,
+        maxScore: verdict.maxScore,
+        verdict: JSON.stringify(verdict),
+      },
+    });
+    if (count !== 1) return false;
+    // a grader fault is ours, not the student's: it never counts as an attempt
+    if (graderFault) return true;
+    const sub = await tx.submission.findUniqueOrThrow({ where: { id }, select: { userId: true, exerciseId: true } });
+    await recordProgress(tx, sub.userId, sub.exerciseId, verdict.score, verdict.maxScore, verdict.passed);
+    return true;
+  });
+}
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+export async function recordProgress(tx: Tx, userId: string, exerciseId: string, score: number, maxScore: number, passed: boolean) {
+  const existing = await tx.progress.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } });
+  if (!existing) {
+    await tx.progress.create({ data: { userId, exerciseId, bestScore: score, maxScore, attempts: 1, passed, lastAt: new Date() } });
+    return;
+  }
+  await tx.progress.update({
+    where: { id: existing.id },
+    data: {
+      attempts: { increment: 1 },
+      bestScore: Math.max(existing.bestScore, score),
+      maxScore,
+      passed: existing.passed || passed,
+      lastAt: new Date(),
+    },
+  });
+}
+
+/** Gives a job back to the queue (the grader pool failed under it), or marks it failed after MAX_TRIES. */
+export async function releaseJob(id: string, owner: string, reason: string): Promise<void> {
+  const sub = await db.submission.findFirst({ where: { id, status: 'running', leaseOwner: owner }, select: { tries: true } });
+  if (!sub) return;
+  await db.submission.updateMany({
+    where: { id, status: 'running', leaseOwner: owner },
+    data: sub.tries >= MAX_TRIES ? failedData(reason) : { status: 'queued', leaseOwner: null, leaseUntil: null },
+  });
+}
+
+/** Jobs whose lease ran out (their instance died mid-grading) go back to the queue, or fail after MAX_TRIES. */
+export async function requeueExpired(now = new Date()): Promise<number> {
+  const expired = await db.submission.findMany({
+    where: { status: 'running', leaseUntil: { lt: now } },
+    select: { id: true, tries: true, leaseOwner: true },
+  });
+  let n = 0;
+  for (const job of expired) {
+    const { count } = await db.submission.updateMany({
+      where: { id: job.id, status: 'running', leaseOwner: job.leaseOwner, leaseUntil: { lt: now } },
+      data:
+        job.tries >= MAX_TRIES
+          ? failedData('The grader stopped while grading this submission, several times. Staff have been notified.')
+          : { status: 'queued', leaseOwner: null, leaseUntil: null },
+    });
+    n += count;
+  }
+  return n;
+}
+
+function failedData(message: string) {
+  return {
+    status: 'failed',
+    leaseOwner: null,
+    leaseUntil: null,
+    gradedAt: new Date(),
+    verdict: JSON.stringify({ status: 'grader_error', message, checks: [], console: [], passed: false, score: 0, maxScore: 0 }),
+  };
+}
