@@ -4,6 +4,7 @@
  * its output for σ); backward receives the upstream gradient dout and returns one gradient per input:
  * upstream × local.
  */
+import { sigmoid } from './activations';
 
 /** add: out = x + y. Local derivatives are 1, so the gradient is distributed unchanged. */
 export class AddGate {
@@ -49,13 +50,6 @@ export class CopyGate {
   backward(dout1: number, dout2: number): number {
     return dout1 + dout2;
   }
-}
-
-/** σ(a) = 1/(1+e^{−a}), evaluated so that no exponent is positive (no overflow for any a). */
-export function sigmoid(a: number): number {
-  if (a >= 0) return 1 / (1 + Math.exp(-a));
-  const e = Math.exp(a);
-  return e / (1 + e);
 }
 
 /** a whole sigmoid as one coarse gate: dσ/da = σ(a)(1 − σ(a)), computed from the stored output */

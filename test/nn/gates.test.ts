@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AddGate, CopyGate, MaxGate, MulGate, SigmoidGate, circuit, sigmoid, sigmoidNeuron } from '../../lib/nn/gates';
+import { AddGate, CopyGate, MaxGate, MulGate, SigmoidGate, circuit, sigmoidNeuron } from '../../lib/nn/gates';
+import { sigmoid } from '../../lib/nn/activations';
 import { numGrad, relError } from '../../lib/nn/numgrad';
 import { createRng } from '../../lib/nn/rng';
 
