@@ -24,7 +24,7 @@ async function main() {
   for (const entry of catalog) {
     seen.add(entry.id);
     const existing = await db.exercise.findUnique({ where: { id: entry.id }, select: { hash: true, available: true } });
-    if (existing?.hash === entry.hash && existing.available) continue;
+    if (existing && existing.hash === entry.hash && existing.available) continue;
     const data = {
       kind: entry.kind,
       section: entry.section,

@@ -55,7 +55,13 @@ export function startRunner(concurrency = Number(process.env.GRADER_WORKERS) || 
     }
   }
 
-  const sweep = () => requeueExpired().then((n) => n && pump(), (err) => console.error('[grading] lease sweep failed:', err));
+  const sweep = () =>
+    requeueExpired().then(
+      (n) => {
+        if (n > 0) void pump();
+      },
+      (err) => console.error('[grading] lease sweep failed:', err),
+    );
   void sweep();
   const poll = setInterval(() => void pump(), 1000);
   const sweeper = setInterval(() => void sweep(), 5000);
