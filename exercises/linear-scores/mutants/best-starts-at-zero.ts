@@ -1,0 +1,14 @@
+export function linearScores(W: number[][], b: number[], x: number[]): number[] {
+  return W.map((row, c) => row.reduce((s, w, j) => s + w * x[j], 0) + b[c]);
+}
+export function predict(scores: number[]): number {
+  let best = 0;
+  let bestScore = 0;
+  for (let c = 0; c < scores.length; c++) {
+    if (scores[c] > bestScore) {
+      bestScore = scores[c];
+      best = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,6 @@
+export function linearScores(W: number[][], b: number[], x: number[]): number[] {
+  return W.map((row, c) => row.reduce((s, w, j) => s + w * x[j], 0) + b[c]);
+}
+export function predict(scores: number[]): number {
+  return Math.max(...scores);
+}
