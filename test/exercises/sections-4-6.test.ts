@@ -1,0 +1,145 @@
+/**
+ * Host-side validation of the section 4–6 exercises, independent of the sandboxed grader: for each
+ * exercise, every check's probe runs on the reference (as expected) and on the reference again, a
+ * mutant or the starter (as got), and the check's judge decides. The reference must pass every check
+ * on several seeds; every mutant and the starter must fail at least one. Quizzes must generate
+ * well-formed, seed-deterministic variants whose answers are finite.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CodeCheck, CodeExerciseChecks, Json, QuizDefinition } from '../../grader/contract';
+import { captureBuiltins } from '../../grader/kit/builtins';
+import { createHarnessFactory } from '../../grader/kit/harness';
+import { toleranceValue } from '../../grader/kit/tolerances';
+import { createRng, mixSeed } from '../../lib/nn/rng';
+import { relError } from '../../lib/nn/numgrad';
+
+const CODE = ['svm-loss'];
+const QUIZZES: string[] = [];
+const SEEDS = [1, 2, 3, 231, 4242];
+const root = path.resolve(__dirname, '../../exercises');
+
+/** JSON round trip with the grader's encoding of non-finite numbers */
+const toJson = (v: unknown): Json =>
+  JSON.parse(JSON.stringify(v === undefined ? null : v, (_k, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x)));
+
+/** every number in a JSON value, objects by sorted key, so two outputs compare entry by entry */
+function numbers(v: Json, out: (number | string)[] = []): (number | string)[] {
+  if (Array.isArray(v)) v.forEach((x) => numbers(x, out));
+  else if (v && typeof v === 'object') Object.keys(v).sort().forEach((k) => numbers((v as any)[k], out));
+  else out.push(v as number | string);
+  return out;
+}
+
+let realRandom = Math.random;
+const harnessFor = createHarnessFactory(captureBuiltins(globalThis), createRng, (seed) => {
+  const r = createRng(seed);
+  Math.random = () => r.next();
+});
+
+/** run one check against module M on one seed: true if every case passes */
+function runCheck(check: CodeCheck, ref: any, M: any, seed: number, index: number): { passed: boolean; why?: string } {
+  const cases = typeof check.cases === 'function' ? check.cases(createRng(mixSeed(seed, index))) : check.cases;
+  try {
+    for (let c = 0; c < cases.length; c++) {
+      const caseSeed = mixSeed(seed, index, c);
+      const expected = toJson(check.probe(ref, JSON.parse(JSON.stringify(cases[c])), harnessFor(caseSeed)));
+      let got: Json;
+      try {
+        got = toJson(check.probe(M, JSON.parse(JSON.stringify(cases[c])), harnessFor(caseSeed)));
+      } catch (e) {
+        return { passed: false, why: `threw ${(e as Error).message}` };
+      }
+      const args = toJson(cases[c]);
+      const judge = check.judge ?? { kind: 'close' as const };
+      let ok: boolean;
+      let why = '';
+      if (judge.kind === 'custom') {
+        const r = judge.fn({ got, expected, args });
+        ok = r.passed;
+        why = r.message ?? '';
+      } else if (judge.kind === 'exact') ok = JSON.stringify(got) === JSON.stringify(expected);
+      else {
+        const a = numbers(got);
+        const b = numbers(expected);
+        const err = a.length === b.length ? relError(a.map(Number), b.map(Number)) : Infinity;
+        ok = err <= toleranceValue(judge.tol);
+        why = `rel ${err}`;
+      }
+      if (!ok) return { passed: false, why: `case ${c}: ${why} got ${JSON.stringify(got).slice(0, 200)} expected ${JSON.stringify(expected).slice(0, 200)}` };
+    }
+    return { passed: true };
+  } finally {
+    Math.random = realRandom;
+  }
+}
+
+for (const id of CODE) {
+  describe(`exercise ${id}`, async () => {
+    const dir = path.join(root, id);
+    const meta = JSON.parse(readFileSync(path.join(dir, 'exercise.json'), 'utf8'));
+    const checks: CodeExerciseChecks = (await import(path.join(dir, 'checks.ts'))).default;
+    const ref = await import(path.join(dir, 'reference.ts'));
+    const starter = await import(path.join(dir, 'starter.ts'));
+
+    it('has at least three mutants, public and hidden checks, and exports every entry', () => {
+      expect(meta.mutants.length).toBeGreaterThanOrEqual(3);
+      expect(checks.checks.some((c) => c.visibility === 'public')).toBe(true);
+      expect(checks.checks.some((c) => c.visibility === 'hidden')).toBe(true);
+      for (const e of meta.entry) expect(ref[e], e).toBeDefined();
+    });
+
+    for (const seed of SEEDS) {
+      it(`the reference passes every check (seed ${seed})`, () => {
+        checks.checks.forEach((check, i) => {
+          const r = runCheck(check, ref, ref, seed, i);
+          expect(r.passed, `${check.name}: ${r.why}`).toBe(true);
+        });
+      });
+    }
+
+    it('the starter fails', () => {
+      expect(checks.checks.every((check, i) => runCheck(check, ref, starter, 1, i).passed)).toBe(false);
+    });
+
+    for (const m of meta.mutants) {
+      it(`mutant ${m.file} fails on every seed`, async () => {
+        const M = await import(path.join(dir, 'mutants', `${m.file}.ts`));
+        for (const seed of SEEDS) {
+          const failed = checks.checks.map((check, i) => (runCheck(check, ref, M, seed, i).passed ? null : check.name)).filter(Boolean);
+          expect(failed.length, `seed ${seed}`).toBeGreaterThan(0);
+        }
+      });
+    }
+  });
+}
+
+for (const id of QUIZZES) {
+  describe(`quiz ${id}`, async () => {
+    const quiz: QuizDefinition = (await import(path.join(root, id, 'quiz.ts'))).default;
+    it('generates well-formed variants, the same for the same seed, different across seeds', () => {
+      const prompts = new Set<string>();
+      for (const seed of SEEDS) {
+        const a = quiz.generate(createRng(seed));
+        const b = quiz.generate(createRng(seed));
+        expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+        expect(a.questions.length).toBeGreaterThanOrEqual(3);
+        const ids = new Set(a.questions.map((q) => q.id));
+        expect(ids.size).toBe(a.questions.length);
+        for (const q of a.questions) {
+          expect(q.explanation.length).toBeGreaterThan(10);
+          if (q.kind === 'numeric') {
+            expect(Number.isFinite(q.answer), `${q.id} answer`).toBe(true);
+            expect(q.tolerance.abs !== undefined || q.tolerance.rel !== undefined).toBe(true);
+          } else {
+            expect(q.choices.map((c) => c.id)).toContain(q.answer);
+            expect(new Set(q.choices.map((c) => c.label)).size, `${q.id} labels distinct`).toBe(q.choices.length);
+          }
+        }
+        prompts.add(JSON.stringify(a.questions.map((q) => q.prompt)));
+      }
+      expect(prompts.size).toBeGreaterThan(1);
+    });
+  });
+}
