@@ -2,6 +2,9 @@ import { randomInt } from 'node:crypto';
 import { db } from '../db/client';
 import type { Verdict } from '../../grader/contract';
 import { conflict } from '../http/errors';
+import { Prisma } from '../../generated/prisma/client';
+
+const stillGrading = () => conflict('Your previous submission of this exercise is still being graded.');
 
 /**
  * The grading queue lives in the Submission table, so it survives crashes and is shared by every app
@@ -17,11 +20,17 @@ export async function enqueueSubmission(input: { userId: string; exerciseId: str
     where: { userId: input.userId, exerciseId: input.exerciseId, status: { in: ['queued', 'running'] } },
     select: { id: true },
   });
-  if (pending) throw conflict(`Your previous submission (${pending.id}) is still being graded.`);
-  return db.submission.create({
-    data: { ...input, status: 'queued', seed: randomInt(1, 2 ** 31 - 1) },
-    select: { id: true, status: true, receivedAt: true },
-  });
+  if (pending) throw stillGrading();
+  try {
+    return await db.submission.create({
+      data: { ...input, status: 'queued', seed: randomInt(1, 2 ** 31 - 1) },
+      select: { id: true, status: true, receivedAt: true },
+    });
+  } catch (err) {
+    // the partial unique index (migration 0001) catches the race the read above cannot
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002') throw stillGrading();
+    throw err;
+  }
 }
 
 export type ClaimedJob = { id: string; exerciseId: string; code: string; seed: number; userId: string; tries: number };

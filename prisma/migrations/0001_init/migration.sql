@@ -140,3 +140,8 @@ CREATE INDEX "QuizResponse_userId_quizId_idx" ON "QuizResponse"("userId", "quizI
 -- CreateIndex
 CREATE UNIQUE INDEX "Progress_userId_exerciseId_key" ON "Progress"("userId", "exerciseId");
 
+
+-- One queued or running grading job per user and exercise, enforced by the database itself so two
+-- simultaneous submits (two tabs, two app instances) cannot both get in. A partial index: Prisma's schema
+-- language cannot express it, so it lives here (SQLite and PostgreSQL both support it).
+CREATE UNIQUE INDEX "Submission_one_pending_per_user_exercise" ON "Submission"("userId", "exerciseId") WHERE "status" IN ('queued', 'running');
