@@ -124,6 +124,38 @@ export async function releaseJob(id: string, owner: string, reason: string): Pro
   });
 }
 
+/**
+ * At start-up: jobs leased by a process on this host that no longer exists (it crashed or was killed)
+ * go back to the queue at once, instead of waiting for their lease to run out.
+ */
+export async function requeueOrphans(host: string): Promise<number> {
+  const running = await db.submission.findMany({
+    where: { status: 'running', leaseOwner: { startsWith: `${host}:` } },
+    select: { id: true, leaseOwner: true },
+  });
+  let n = 0;
+  for (const job of running) {
+    const pid = Number(job.leaseOwner!.split(':')[1]);
+    // our own pid can only be an old owner's (a recycled pid): we have claimed nothing yet
+    if (pid && pid !== process.pid && isAlive(pid)) continue;
+    const { count } = await db.submission.updateMany({
+      where: { id: job.id, status: 'running', leaseOwner: job.leaseOwner },
+      data: { leaseUntil: new Date(0) }, // expired now: the regular sweep re-queues it (or fails it after MAX_TRIES)
+    });
+    n += count;
+  }
+  return n;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /** Jobs whose lease ran out (their instance died mid-grading) go back to the queue, or fail after MAX_TRIES. */
 export async function requeueExpired(now = new Date()): Promise<number> {
   const expired = await db.submission.findMany({

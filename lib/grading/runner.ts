@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { grader } from './grader';
-import { claimNext, completeJob, releaseJob, renewLease, requeueExpired, LEASE_MS } from './queue';
+import { claimNext, completeJob, releaseJob, renewLease, requeueExpired, requeueOrphans, LEASE_MS } from './queue';
 
 /**
  * Takes queued submissions from the database and grades them, as many at a time as the pool has workers.
@@ -62,7 +62,7 @@ export function startRunner(concurrency = Number(process.env.GRADER_WORKERS) || 
       },
       (err) => console.error('[grading] lease sweep failed:', err),
     );
-  void sweep();
+  void requeueOrphans(hostname()).then(sweep, sweep);
   const poll = setInterval(() => void pump(), 1000);
   const sweeper = setInterval(() => void sweep(), 5000);
   poll.unref();

@@ -10,13 +10,15 @@ export interface TestServer {
   url: string;
   dbUrl: string;
   stop(): Promise<void>;
+  /** SIGKILL the server and its grader workers at once, like a power cut */
+  crash(): Promise<void>;
 }
 
 const ROOT = path.resolve(__dirname, '../..');
 
-export async function startServer(opts: { port: number; env?: Record<string, string> }): Promise<TestServer> {
+export async function startServer(opts: { port: number; env?: Record<string, string>; keepDb?: boolean }): Promise<TestServer> {
   const dbFile = path.join('data', 'test', `it-${opts.port}.db`);
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path.join(ROOT, dbFile + suffix), { force: true });
+  if (!opts.keepDb) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path.join(ROOT, dbFile + suffix), { force: true });
   const dbUrl = `file:./${dbFile}`;
   const child = spawn(process.execPath, ['scripts/e2e-server.mjs'], {
     cwd: ROOT,
@@ -29,7 +31,7 @@ export async function startServer(opts: { port: number; env?: Record<string, str
   child.stderr!.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${opts.port}`;
   await waitFor(url, child, () => log);
-  return { url, dbUrl, stop: () => stop(child) };
+  return { url, dbUrl, stop: () => stop(child), crash: () => crash(child) };
 }
 
 async function waitFor(url: string, child: ChildProcess, log: () => string) {
@@ -64,4 +66,11 @@ async function stop(child: ChildProcess) {
   }, 5000);
   await exited;
   clearTimeout(t);
+}
+
+async function crash(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  process.kill(-child.pid, 'SIGKILL');
+  await exited;
 }
