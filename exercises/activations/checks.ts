@@ -1,0 +1,223 @@
+import { defineChecks, type JudgeInput, type JudgeOutcome, type Rng } from '../../grader/contract';
+
+/**
+ * Gradient comparison for values that carry rounding noise: |a − b| ≤ rel·(|a| + |b|) + abs.
+ * rel = 'grad' (1e-7); abs = 1e-9 covers the centered difference's own noise (≈ 1e-11 here) so that
+ * entries near 0 (saturated σ′, ReLU's dead side) are not judged by a meaningless relative error.
+ */
+const GRAD_REL = 1e-7;
+const GRAD_ABS = 1e-9;
+const FNS = ['sigmoid', 'tanh', 'relu', 'leakyRelu'];
+
+function analyticMatchesNumeric({ got }: JudgeInput): JudgeOutcome {
+  const g = got as Record<string, { analytic: unknown; numeric: number[] }> | null;
+  if (!g || typeof g !== 'object') return { passed: false, message: 'the backward functions did not return arrays' };
+  for (const name of FNS) {
+    const { analytic, numeric } = g[name] ?? ({} as any);
+    if (!Array.isArray(analytic) || analytic.length !== numeric.length) {
+      return { passed: false, message: `${name}Backward must return an array as long as x` };
+    }
+    for (let i = 0; i < numeric.length; i++) {
+      const a = analytic[i];
+      const n = numeric[i];
+      if (typeof a !== 'number' || !(Math.abs(a - n) <= GRAD_REL * (Math.abs(a) + Math.abs(n)) + GRAD_ABS)) {
+        return {
+          passed: false,
+          message: `${name}Backward disagrees with the numerical derivative of your ${name} at entry ${i}: analytic ${JSON.stringify(a)}, numeric ${n}`,
+          gotShown: String(a),
+          expectedShown: String(n),
+        };
+      }
+    }
+  }
+  return { passed: true };
+}
+
+/** both sides of an identity, as computed from the student's own functions */
+function identityHolds({ got }: JudgeInput): JudgeOutcome {
+  const g = got as { name: string; lhs: unknown; rhs: unknown }[];
+  for (const { name, lhs, rhs } of g) {
+    if (!Array.isArray(lhs) || !Array.isArray(rhs)) return { passed: false, message: `${name}: your functions did not return arrays` };
+    for (let i = 0; i < lhs.length; i++) {
+      const a = lhs[i];
+      const b = rhs[i];
+      if (typeof a !== 'number' || typeof b !== 'number' || !(Math.abs(a - b) <= 1e-12)) {
+        return { passed: false, message: `${name} fails at entry ${i}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}` };
+      }
+    }
+  }
+  return { passed: true };
+}
+
+/** every value of f on the random inputs lies in [lo, hi] */
+function inRange({ got }: JudgeInput): JudgeOutcome {
+  const ranges: Record<string, [number, number]> = { sigmoid: [0, 1], tanh: [-1, 1] };
+  const g = got as Record<string, unknown>;
+  for (const [name, [lo, hi]] of Object.entries(ranges)) {
+    const v = g[name];
+    if (!Array.isArray(v)) return { passed: false, message: `${name} did not return an array` };
+    const bad = v.findIndex((t) => typeof t !== 'number' || !(t >= lo && t <= hi));
+    if (bad >= 0) return { passed: false, message: `${name} returned ${JSON.stringify(v[bad])}, outside its range [${lo}, ${hi}]` };
+  }
+  return { passed: true };
+}
+
+/** random inputs away from ReLU's kink at 0 (|x| ≥ 0.01, far more than the step h = 1e-5) */
+function awayFromZero(rng: Rng, n: number, lo: number, hi: number): number[] {
+  return Array.from({ length: n }, () => {
+    const v = rng.uniform(lo, hi);
+    return Math.abs(v) < 0.01 ? (v < 0 ? -0.5 : 0.5) : v;
+  });
+}
+
+export default defineChecks({
+  checks: [
+    {
+      name: 'forward values at 0, ±0.5, ±1, ±10',
+      visibility: 'public',
+      points: 2,
+      cases: [[[0, 0.5, -0.5, 1, -1, 10, -10]]],
+      probe: (S, args, H) => ({
+        sigmoid: S.sigmoid(H.clone(args[0])),
+        tanh: S.tanh(H.clone(args[0])),
+        relu: S.relu(H.clone(args[0])),
+        leakyRelu: S.leakyRelu(H.clone(args[0])),
+      }),
+      judge: { kind: 'close', tol: 'forward' },
+      hint: 'σ(x) = 1/(1 + e^(−x)); leakyRelu(−1) = −0.01 with the default α = 0.01.',
+    },
+    {
+      name: 'inputs of ±800 give σ = 1 / 0 and tanh = ±1, no NaN',
+      visibility: 'public',
+      points: 2,
+      cases: [[[800, -800, 40, -40]]],
+      probe: (S, args, H) => ({ sigmoid: S.sigmoid(H.clone(args[0])), tanh: S.tanh(H.clone(args[0])) }),
+      judge: { kind: 'close', tol: 'forward' },
+      hint: 'Math.exp(800) is Infinity. For x < 0 write σ(x) = e^x/(1 + e^x) and for x ≥ 0 write 1/(1 + e^(−x)): the exponent is then never positive.',
+    },
+    {
+      name: "derivatives: σ′(0) = 0.25, σ′(10), tanh′(5), leakyRelu′(−3) = 0.01, relu′",
+      visibility: 'public',
+      points: 2,
+      cases: [[[1, 1, 1, 1, 2, -2], [0, 10, 5, -3, 2.5, -2.5]]],
+      probe: (S, args, H) => ({
+        sigmoid: S.sigmoidBackward(H.clone(args[0]), H.clone(args[1])),
+        tanh: S.tanhBackward(H.clone(args[0]), H.clone(args[1])),
+        relu: S.reluBackward(H.clone(args[0]), H.clone(args[1])),
+        leakyRelu: S.leakyReluBackward(H.clone(args[0]), H.clone(args[1])),
+      }),
+      judge: { kind: 'close', tol: 'grad' },
+      hint: 'Each backward returns dout ⊙ f′(x): σ′ = σ(1 − σ), tanh′ = 1 − tanh², and Leaky ReLU keeps slope α (not 0) for x < 0.',
+    },
+    {
+      name: 'forward values on 1000 random inputs in [−20, 20]',
+      visibility: 'hidden',
+      points: 2,
+      cases: (rng) => [[Array.from({ length: 1000 }, () => rng.uniform(-20, 20))]],
+      probe: (S, args, H) => ({
+        sigmoid: S.sigmoid(H.clone(args[0])),
+        tanh: S.tanh(H.clone(args[0])),
+        relu: S.relu(H.clone(args[0])),
+        leakyRelu: S.leakyRelu(H.clone(args[0])),
+      }),
+      // values near saturation carry ~1e-16 absolute rounding that depends on the formula chosen
+      judge: { kind: 'close', tol: 'grad' },
+    },
+    {
+      name: 'σ stays in [0, 1] and tanh in [−1, 1] on random inputs in [−20, 20]',
+      visibility: 'hidden',
+      points: 1,
+      cases: (rng) => [[Array.from({ length: 1000 }, () => rng.uniform(-20, 20))]],
+      probe: (S, args, H) => ({ sigmoid: S.sigmoid(H.clone(args[0])), tanh: S.tanh(H.clone(args[0])) }),
+      judge: { kind: 'custom', fn: inRange },
+    },
+    {
+      name: 'identities 1 − σ(a) = σ(−a) and tanh(x) + 1 = 2σ(2x)',
+      visibility: 'hidden',
+      points: 1,
+      cases: (rng) => [[Array.from({ length: 200 }, () => rng.uniform(-10, 10))]],
+      probe: (S, args, H) => {
+        const a: number[] = args[0];
+        return [
+          { name: '1 − σ(a) = σ(−a)', lhs: S.sigmoid(H.clone(a)).map((v: number) => 1 - v), rhs: S.sigmoid(a.map((v) => -v)) },
+          { name: 'tanh(x) + 1 = 2σ(2x)', lhs: S.tanh(H.clone(a)).map((v: number) => v + 1), rhs: S.sigmoid(a.map((v) => 2 * v)).map((v: number) => 2 * v) },
+        ];
+      },
+      judge: { kind: 'custom', fn: identityHolds },
+    },
+    {
+      name: 'each backward matches the numerical derivative of your own forward',
+      visibility: 'hidden',
+      points: 3,
+      cases: (rng) => [[awayFromZero(rng, 12, -4, 4), rng.randnVec(12)], [awayFromZero(rng, 5, -8, 8), rng.randnVec(5, 3)]],
+      probe: (S, args, H) => {
+        const names = ['sigmoid', 'tanh', 'relu', 'leakyRelu'];
+        const out: Record<string, unknown> = {};
+        for (const name of names) {
+          const x = H.clone(args[0]);
+          const analytic = S[name + 'Backward'](H.clone(args[1]), H.clone(args[0]));
+          const numeric = H.numGradArray(() => S[name](x), x, args[1]);
+          out[name] = { analytic, numeric };
+        }
+        return out;
+      },
+      judge: { kind: 'custom', fn: analyticMatchesNumeric },
+      hint: 'The backward of f returns dout[i]·f′(x[i]) for every i, with f′ evaluated at the forward input x.',
+    },
+    {
+      name: 'each backward matches the reference on random inputs with mixed-sign dout',
+      visibility: 'hidden',
+      points: 2,
+      cases: (rng) => [[rng.randnVec(10), awayFromZero(rng, 10, -6, 6)], [rng.randnVec(20, 5), awayFromZero(rng, 20, -20, 20)]],
+      probe: (S, args, H) => ({
+        sigmoid: S.sigmoidBackward(H.clone(args[0]), H.clone(args[1])),
+        tanh: S.tanhBackward(H.clone(args[0]), H.clone(args[1])),
+        relu: S.reluBackward(H.clone(args[0]), H.clone(args[1])),
+        leakyRelu: S.leakyReluBackward(H.clone(args[0]), H.clone(args[1])),
+      }),
+      judge: { kind: 'close', tol: 'grad' },
+      hint: 'ReLU lets dout through where the forward INPUT x was positive, whatever the sign of dout.',
+      reveal: true,
+    },
+    {
+      name: 'derivatives at ±800 are 0, not NaN',
+      visibility: 'hidden',
+      points: 1,
+      cases: [[[1, 1, -2, 3], [800, -800, 800, -800]]],
+      probe: (S, args, H) => ({
+        sigmoid: S.sigmoidBackward(H.clone(args[0]), H.clone(args[1])),
+        tanh: S.tanhBackward(H.clone(args[0]), H.clone(args[1])),
+      }),
+      judge: { kind: 'close', tol: 'grad' },
+      reveal: true,
+    },
+    {
+      name: 'Leaky ReLU with a custom α = 0.2 (forward and backward)',
+      visibility: 'hidden',
+      points: 1,
+      cases: [[[-2, 3, -0.5, 0.25], [1, 1, -4, 2]]],
+      probe: (S, args, H) => ({
+        forward: S.leakyRelu(H.clone(args[0]), 0.2),
+        backward: S.leakyReluBackward(H.clone(args[1]), H.clone(args[0]), 0.2),
+      }),
+      judge: { kind: 'close', tol: 'forward' },
+      reveal: true,
+    },
+    {
+      name: 'the inputs are not modified',
+      visibility: 'hidden',
+      points: 1,
+      cases: [[[1, -2, 3], [-1.5, 0.5, 2]]],
+      probe: (S, args, H) => {
+        const x = H.clone(args[0]);
+        const dout = H.clone(args[1]);
+        for (const f of ['sigmoid', 'tanh', 'relu', 'leakyRelu']) {
+          S[f](x);
+          S[f + 'Backward'](dout, x);
+        }
+        return [x, dout];
+      },
+      judge: { kind: 'exact' },
+    },
+  ],
+});

@@ -1,0 +1,2 @@
+/** A vector of numbers. */
+type Vec = number[];
