@@ -10,6 +10,7 @@ const failures = [];
 await buildIfNeeded(env);
 const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 for (const [name, cmd, args] of [
+  ['typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['vitest', process.execPath, ['--no-node-snapshot', 'node_modules/vitest/vitest.mjs', 'run']],
   ['playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']],
 ]) {
