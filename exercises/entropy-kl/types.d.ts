@@ -1,0 +1,2 @@
+/** A probability vector: entries ≥ 0 that sum to 1. */
+type Vec = number[];
