@@ -1,0 +1,103 @@
+/**
+ * Host-side validation of the §7–11 exercises (the same rule as `nnlab validate`, without the sandbox):
+ * on several seeds the reference passes every check, every mutant fails at least one, and so does the
+ * starter. Also: correct but unusual solutions (in-place updates, other samplers…) must pass, because an
+ * over-strict check is as wrong as a lax one.
+ */
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CodeExerciseChecks, Exports, QuizDefinition } from '../../grader/contract';
+import { buildCases } from '../../grader/seeds';
+import { runProbeOnHost } from '../../grader/host-run';
+import { judgeCase } from '../../grader/judge';
+import { createRng } from '../../lib/nn/rng';
+
+const CODE = ['sgd-momentum', 'adagrad-rmsprop', 'adam', 'init-schemes', 'init-activation-stats', 'batchnorm-forward', 'batchnorm-backward', 'l2-regularization', 'dropout', 'early-stopping', 'random-search'];
+const QUIZZES = ['optimizer-behaviour', 'init-std', 'bn-placement', 'regularization-concepts', 'lr-diagnosis'];
+const SEEDS = [1, 2, 3, 77, 20260101];
+const root = path.resolve(__dirname, '../../exercises');
+const present = (id: string) => fs.existsSync(path.join(root, id, 'exercise.json'));
+
+/** names of the failing checks of `exports` for one seed ([] = all pass) */
+async function failures(checks: CodeExerciseChecks, reference: Exports, exports: Exports, seed: number): Promise<string[]> {
+  const failed: string[] = [];
+  for (const [index, check] of checks.checks.entries()) {
+    const { cases, caseSeeds } = buildCases(check, index, check.visibility === 'public' ? 20260101 : seed);
+    for (let k = 0; k < cases.length; k++) {
+      const exp = await runProbeOnHost(check.probe, reference, cases[k], caseSeeds[k]);
+      if (!exp.ok) throw new Error(`reference threw in "${check.name}": ${exp.m}`);
+      const got = await runProbeOnHost(check.probe, exports, cases[k], caseSeeds[k]);
+      const ok = got.ok && judgeCase(check, got.v, exp.v, cases[k]).passed;
+      if (!ok) {
+        failed.push(`${check.name} [case ${k}]${got.ok ? ': ' + judgeCase(check, got.v, exp.v, cases[k]).message : ': threw ' + got.m}`);
+        break;
+      }
+    }
+  }
+  return failed;
+}
+
+for (const id of CODE) {
+  describe.skipIf(!present(id))(`exercise ${id}`, () => {
+    const dir = path.join(root, id);
+    it('the reference passes every check on several seeds; the starter and every mutant fail', async () => {
+      const meta = JSON.parse(fs.readFileSync(path.join(dir, 'exercise.json'), 'utf8'));
+      const checks = (await import(path.join(dir, 'checks.ts'))).default as CodeExerciseChecks;
+      const reference = (await import(path.join(dir, 'reference.ts'))) as Exports;
+      for (const seed of SEEDS) expect(await failures(checks, reference, reference, seed), `reference, seed ${seed}`).toEqual([]);
+      expect((await failures(checks, reference, (await import(path.join(dir, 'starter.ts'))) as Exports, 1)).length).toBeGreaterThan(0);
+      expect(meta.mutants.length).toBeGreaterThanOrEqual(3);
+      for (const m of meta.mutants) {
+        const mutant = (await import(path.join(dir, 'mutants', m.file + '.ts'))) as Exports;
+        for (const seed of SEEDS.slice(0, 3)) expect((await failures(checks, reference, mutant, seed)).length, `mutant ${m.file}, seed ${seed}`).toBeGreaterThan(0);
+      }
+      for (const [name, alt] of Object.entries(ALTERNATIVES[id] ?? {}))
+        for (const seed of SEEDS) expect(await failures(checks, reference, alt, seed), `correct alternative "${name}", seed ${seed}`).toEqual([]);
+    }, 120_000);
+  });
+}
+
+for (const id of QUIZZES) {
+  describe.skipIf(!present(id))(`quiz ${id}`, () => {
+    it('generates well-formed, per-seed variants whose answers are among the choices', async () => {
+      const quiz = (await import(path.join(root, id, 'quiz.ts'))).default as QuizDefinition;
+      const prompts = new Set<string>();
+      for (let seed = 1; seed <= 30; seed++) {
+        const { questions } = quiz.generate(createRng(seed));
+        expect(questions.length).toBeGreaterThan(0);
+        expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
+        for (const q of questions) {
+          expect(q.explanation.length).toBeGreaterThan(10);
+          if (q.kind === 'numeric') expect(Number.isFinite(q.answer)).toBe(true);
+          else {
+            expect(q.choices.map((c) => c.id)).toContain(q.answer);
+            expect(new Set(q.choices.map((c) => c.label)).size).toBe(q.choices.length);
+          }
+        }
+        prompts.add(JSON.stringify(questions.map((q) => q.prompt)));
+        expect(JSON.stringify(quiz.generate(createRng(seed)))).toBe(JSON.stringify(quiz.generate(createRng(seed))));
+      }
+      expect(prompts.size).toBeGreaterThan(5); // parameters really vary per student
+    });
+  });
+}
+
+/** correct solutions written differently from the reference; each must pass every check */
+const ALTERNATIVES: Record<string, Record<string, Exports>> = {
+  'sgd-momentum': {
+    'updates w and state.v in place with for loops': {
+      sgdStep(w: number[], g: number[], lr: number) {
+        for (let i = 0; i < w.length; i++) w[i] -= lr * g[i];
+        return w;
+      },
+      momentumStep(w: number[], g: number[], state: { v: number[] }, lr: number, mu = 0.9) {
+        for (let i = 0; i < w.length; i++) {
+          state.v[i] = mu * state.v[i] + g[i];
+          w[i] -= lr * state.v[i];
+        }
+        return w;
+      },
+    },
+  },
+};
