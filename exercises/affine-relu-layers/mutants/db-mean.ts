@@ -1,0 +1,21 @@
+// db is the mean of dout over the batch instead of the sum.
+const matmul = (A: number[][], B: number[][]) => A.map((row) => B[0].map((_, j) => row.reduce((s, v, k) => s + v * B[k][j], 0)));
+const T = (A: number[][]) => A[0].map((_, j) => A.map((row) => row[j]));
+
+export function affineForward(x: number[][], W: number[][], b: number[]) {
+  const out = matmul(x, W).map((row) => row.map((v, j) => v + b[j]));
+  return { out, cache: { x, W, b } };
+}
+export function affineBackward(dout: number[][], cache: { x: number[][]; W: number[][]; b: number[] }) {
+  const { x, W } = cache;
+  const dx = matmul(dout, T(W));
+  const dW = matmul(T(x), dout);
+  const db = dout[0].map((_, j) => dout.reduce((s, row) => s + row[j], 0) / dout.length);
+  return { dx, dW, db };
+}
+export function reluForward(x: number[][]) {
+  return { out: x.map((row) => row.map((v) => Math.max(0, v))), cache: x };
+}
+export function reluBackward(dout: number[][], cache: number[][]) {
+  return dout.map((row, i) => row.map((d, j) => (cache[i][j] > 0 ? d : 0)));
+}
