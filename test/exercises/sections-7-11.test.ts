@@ -100,4 +100,23 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'adagrad-rmsprop': {
+    'in place, with ** and a cached root': {
+      adagradStep(w: number[], g: number[], st: { r: number[] }, lr: number, eps = 1e-7) {
+        for (let i = 0; i < w.length; i++) {
+          st.r[i] += g[i] ** 2;
+          const root = st.r[i] ** 0.5;
+          w[i] -= (lr / (root + eps)) * g[i];
+        }
+        return w;
+      },
+      rmspropStep(w: number[], g: number[], st: { r: number[] }, lr: number, rho = 0.999, eps = 1e-7) {
+        for (let i = 0; i < w.length; i++) {
+          st.r[i] = st.r[i] * rho + g[i] ** 2 * (1 - rho);
+          w[i] -= (lr / (st.r[i] ** 0.5 + eps)) * g[i];
+        }
+        return w;
+      },
+    },
+  },
 };
