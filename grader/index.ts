@@ -13,4 +13,4 @@ export type {
   CatalogEntry,
   VerdictStatus,
 } from './contract';
-export { createGrader, type GraderClient, type GraderOptions } from './pool';
+export { createGrader, GraderRequestError, type GraderClient, type GraderOptions } from './pool';

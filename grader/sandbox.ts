@@ -1,0 +1,212 @@
+/**
+ * Runs student code in isolated-vm (worker process only). One isolate per memory limit is reused;
+ * every submission gets a FRESH CONTEXT, so nothing leaks between submissions except isolate-level
+ * heap, which is watched and recycled.
+ *
+ * Containment, following ../shared/notes/SANDBOX.md:
+ *  - the whole submission has one time budget; each call gets the remaining budget as `timeout`
+ *    (which also stops loops in microtasks), and a host timer disposes the isolate when a promise
+ *    never settles;
+ *  - memoryLimit per isolate; a disposal for memory is reported as such;
+ *  - only primitive strings cross back (the prelude's realm API builds them inside the timed call).
+ */
+import ivm from 'isolated-vm';
+import { buildSync } from 'esbuild';
+import path from 'node:path';
+import type { Json } from './contract';
+import type { Transpiled } from './transpile';
+
+/** how long after the budget the host gives up on a call and disposes the isolate */
+const HOST_TIMER_MARGIN_MS = 250;
+/** an isolate is replaced after this many submissions, or when its heap stays above half its limit */
+const ISOLATE_MAX_JOBS = 1_000;
+
+export type RawCase = { ok: true; v: Json } | { ok: false; m: string; s?: string; big?: boolean };
+
+export interface SandboxJob {
+  memoryMb: number;
+  timeoutMs: number;
+  module: Transpiled;
+  entry: string[];
+  /** probe sources, already wrapped as expressions; `key` identifies the set (exercise hash) for caching */
+  probes: { key: string; sources: string[] };
+  checks: { probeIndex: number; casesJson: string; seedsJson: string }[];
+}
+
+export interface SandboxOutcome {
+  status: 'ok' | 'timeout' | 'memory' | 'missing_export' | 'load_error';
+  missing?: string[];
+  loadError?: { m: string; s?: string };
+  /** one entry per check that ran, in order (a timeout or memory stop leaves the rest out) */
+  results: RawCase[][];
+  console: string[];
+}
+
+let preludeSource: string | null = null;
+
+/** the prelude bundle: kit/prelude.ts with lib/nn/rng.ts inlined, evaluating to the realm dispatcher */
+function getPreludeSource(): string {
+  if (preludeSource) return preludeSource;
+  const out = buildSync({
+    entryPoints: [path.join(__dirname, 'kit', 'prelude.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: '__nnlabPrelude',
+    platform: 'neutral',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  // The bundle sees snapshots of Math and JSON taken before student code runs (lib/nn/rng.ts uses
+  // Math.imul, Math.log…), and its `var` stays local to this function, off the global object.
+  preludeSource = `(function () {
+  const snap = (o) => { const c = {}; for (const k of Object.getOwnPropertyNames(o)) c[k] = o[k]; return Object.freeze(c); };
+  return (function (Math, JSON) {
+${out.outputFiles[0].text}
+    const api = __nnlabPrelude.installRealm();
+    return function nnlabRealm(op, a, b, c) { return api[op](a, b, c); };
+  })(snap(globalThis.Math), snap(globalThis.JSON));
+})()`;
+  return preludeSource;
+}
+
+interface IsolateEntry {
+  isolate: ivm.Isolate;
+  prelude: ivm.Script;
+  probeScripts: Map<string, ivm.Script>;
+  moduleScripts: Map<string, ivm.Script>;
+  jobs: number;
+  memoryMb: number;
+}
+
+class Stop extends Error {
+  constructor(readonly status: 'timeout' | 'memory') {
+    super(status);
+  }
+}
+
+export class Sandbox {
+  private isolates = new Map<number, IsolateEntry>();
+
+  private async getIsolate(memoryMb: number): Promise<IsolateEntry> {
+    const existing = this.isolates.get(memoryMb);
+    if (existing && !existing.isolate.isDisposed) return existing;
+    const isolate = new ivm.Isolate({ memoryLimit: memoryMb });
+    const prelude = await isolate.compileScript(getPreludeSource(), { filename: 'nnlab-prelude.js' });
+    const entry = { isolate, prelude, probeScripts: new Map(), moduleScripts: new Map(), jobs: 0, memoryMb };
+    this.isolates.set(memoryMb, entry);
+    return entry;
+  }
+
+  async run(job: SandboxJob): Promise<SandboxOutcome> {
+    const entry = await this.getIsolate(job.memoryMb);
+    const { isolate } = entry;
+    entry.jobs++;
+    const deadline = Date.now() + job.timeoutMs;
+    let timerFired = false;
+    const hostTimer = setTimeout(() => {
+      timerFired = true;
+      if (!isolate.isDisposed) isolate.dispose();
+    }, job.timeoutMs + HOST_TIMER_MARGIN_MS);
+    const remaining = () => {
+      const ms = deadline - Date.now();
+      if (ms <= 0) throw new Stop('timeout');
+      return ms;
+    };
+    const outcome: SandboxOutcome = { status: 'ok', results: [], console: [] };
+    let context: ivm.Context | null = null;
+    let realm: ivm.Reference<Function> | null = null;
+    const call = async (op: string, args: unknown[]): Promise<string> =>
+      (await realm!.apply(undefined, [op, ...args], { timeout: remaining(), result: { promise: true, copy: true } })) as string;
+    try {
+      context = await isolate.createContext();
+      realm = (await entry.prelude.run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function>;
+
+      const moduleFn = (await (await this.moduleScript(entry, job.module.js)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function>;
+      const loaded = JSON.parse(await call('loadModule', [moduleFn.derefInto()]));
+      moduleFn.release();
+      if (!loaded.ok) {
+        outcome.status = 'load_error';
+        outcome.loadError = { m: loaded.m, s: loaded.s };
+      } else {
+        const missing: string[] = JSON.parse(await call('missingExports', [JSON.stringify(job.entry)]));
+        if (missing.length) {
+          outcome.status = 'missing_export';
+          outcome.missing = missing;
+        } else {
+          const probes = (await (await this.probeScript(entry, job.probes)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function[]>;
+          await call('setProbes', [probes.derefInto()]);
+          probes.release();
+          for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson])));
+        }
+      }
+      outcome.console = JSON.parse(await call('console', []));
+    } catch (e) {
+      outcome.status = classify(e, timerFired, isolate);
+    } finally {
+      clearTimeout(hostTimer);
+      if (!isolate.isDisposed) {
+        realm?.release();
+        context?.release();
+      }
+    }
+    await this.maybeRecycle(entry);
+    return outcome;
+  }
+
+  private async moduleScript(entry: IsolateEntry, js: string): Promise<ivm.Script> {
+    let s = entry.moduleScripts.get(js);
+    if (!s) {
+      // one line of wrapper before the code; lineOffset keeps stack lines equal to the transpiled lines
+      s = await entry.isolate.compileScript(`(function (exports, module) {\n${js}\n})`, { filename: 'submission.js', lineOffset: -1 });
+      if (entry.moduleScripts.size >= 64) entry.moduleScripts.delete(entry.moduleScripts.keys().next().value as string);
+      entry.moduleScripts.set(js, s);
+    }
+    return s;
+  }
+
+  private async probeScript(entry: IsolateEntry, probes: SandboxJob['probes']): Promise<ivm.Script> {
+    let s = entry.probeScripts.get(probes.key);
+    if (!s) {
+      s = await entry.isolate.compileScript(`[\n${probes.sources.join(',\n')}\n]`, { filename: 'checks.js' });
+      entry.probeScripts.set(probes.key, s);
+    }
+    return s;
+  }
+
+  private async maybeRecycle(entry: IsolateEntry): Promise<void> {
+    const { isolate } = entry;
+    if (isolate.isDisposed) {
+      this.isolates.delete(entry.memoryMb);
+      return;
+    }
+    let heavy = entry.jobs >= ISOLATE_MAX_JOBS;
+    if (!heavy) {
+      const stats = await isolate.getHeapStatistics();
+      heavy = stats.used_heap_size > (entry.memoryMb * 1024 * 1024) / 2;
+    }
+    if (heavy) {
+      isolate.dispose();
+      this.isolates.delete(entry.memoryMb);
+    }
+  }
+
+  /** builds the prelude and the default isolate ahead of the first job */
+  async warm(memoryMb = 128): Promise<void> {
+    await this.getIsolate(memoryMb);
+  }
+
+  /** dispose every isolate: required before the process exits (SANDBOX.md: SIGSEGV otherwise) */
+  dispose(): void {
+    for (const e of this.isolates.values()) if (!e.isolate.isDisposed) e.isolate.dispose();
+    this.isolates.clear();
+  }
+}
+
+function classify(e: unknown, timerFired: boolean, isolate: ivm.Isolate): 'timeout' | 'memory' {
+  if (e instanceof Stop) return e.status;
+  const msg = String((e as Error)?.message ?? e);
+  if (timerFired || /timed out/i.test(msg)) return 'timeout';
+  if (isolate.isDisposed || /memory limit|disposed/i.test(msg)) return 'memory';
+  throw e;
+}
