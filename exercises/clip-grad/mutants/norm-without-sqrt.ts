@@ -1,0 +1,17 @@
+// The 'norm' is the sum of squares, without the square root.
+type G = number[] | number[][];
+const flat = (g: G): number[] => (g as any[]).flat();
+const scale = (g: G, k: number): G => (g as any[]).map((r) => (Array.isArray(r) ? r.map((v) => v * k) : r * k));
+
+export function clipByGlobalNorm(grads: G[], maxNorm: number): G[] {
+  let sq = 0;
+  for (const g of grads) for (const v of flat(g)) sq += v * v;
+  const norm = sq;
+  const k = norm > maxNorm ? maxNorm / norm : 1;
+  return grads.map((g) => scale(g, k));
+}
+
+export function clipByValue(g: G, c: number): G {
+  const clamp = (v: number) => Math.max(-c, Math.min(c, v));
+  return (g as any[]).map((r) => (Array.isArray(r) ? r.map(clamp) : clamp(r)));
+}
