@@ -119,4 +119,19 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  adam: {
+    'in place, correction factors computed once': {
+      adamStep(w: number[], g: number[], s: { m: number[]; v: number[]; t: number }, lr = 1e-3, b1 = 0.9, b2 = 0.999, eps = 1e-8) {
+        s.t++;
+        const c1 = 1 / (1 - Math.pow(b1, s.t));
+        const c2 = 1 / (1 - Math.pow(b2, s.t));
+        for (let i = 0; i < w.length; i++) {
+          s.m[i] = b1 * s.m[i] + (1 - b1) * g[i];
+          s.v[i] = b2 * s.v[i] + (1 - b2) * g[i] * g[i];
+          w[i] = w[i] - (lr * (s.m[i] * c1)) / (Math.sqrt(s.v[i] * c2) + eps);
+        }
+        return w;
+      },
+    },
+  },
 };
