@@ -83,6 +83,7 @@ export default defineChecks({
         [rng.randnVec(10)],
         [rng.randnVec(5).map((v) => -Math.abs(v) - 0.1)],
         [rng.randnVec(3).map((v) => -Math.abs(v) - 100)],
+        [[-5, -0.5, -2, -9]], // all negative with the best one not first, on every seed
       ],
       probe: (S, args) => S.predict(args[0]),
       judge: { kind: 'custom', fn: sameIndex },
