@@ -137,6 +137,11 @@ export async function gradeCode(p: PreparedCode, req: GradeRequest, sandbox: San
     verdict.checks = selected.map(({ check }) => ({ ...notRunResult(check, verdict.message!), error: err.text }));
     return finish();
   }
+  if (out.status === 'refused') {
+    verdict.message = `Your code did something the sandbox does not allow (${out.refusal}). Dynamic import(), modules and host APIs are not available: use plain TypeScript only.`;
+    verdict.checks = selected.map(({ check }) => notRunResult(check, `failed: ${verdict.message}`));
+    return finish();
+  }
   const stopped = out.status === 'timeout' || out.status === 'memory';
   if (out.status === 'timeout')
     verdict.message = `Time limit exceeded: the checks ran for more than ${limits.timeoutMs} ms. Look for an infinite loop, a very slow algorithm, or a promise that never settles.`;

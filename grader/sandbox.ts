@@ -34,8 +34,10 @@ export interface SandboxJob {
 }
 
 export interface SandboxOutcome {
-  status: 'ok' | 'timeout' | 'memory' | 'missing_export' | 'load_error';
+  status: 'ok' | 'timeout' | 'memory' | 'missing_export' | 'load_error' | 'refused';
   missing?: string[];
+  /** 'refused': what isolated-vm itself refused (e.g. dynamic import(): "Not supported") */
+  refusal?: string;
   loadError?: { m: string; s?: string };
   /** one entry per check that ran, in order (a timeout or memory stop leaves the rest out) */
   results: RawCase[][];
@@ -142,7 +144,9 @@ export class Sandbox {
       }
       outcome.console = JSON.parse(await call('console', []));
     } catch (e) {
-      outcome.status = classify(e, timerFired, isolate);
+      const status = classify(e, timerFired, isolate);
+      outcome.status = status;
+      if (status === 'refused') outcome.refusal = String((e as Error)?.message ?? e).split('\n')[0];
     } finally {
       clearTimeout(hostTimer);
       if (!isolate.isDisposed) {
@@ -203,10 +207,14 @@ export class Sandbox {
   }
 }
 
-function classify(e: unknown, timerFired: boolean, isolate: ivm.Isolate): 'timeout' | 'memory' {
+function classify(e: unknown, timerFired: boolean, isolate: ivm.Isolate): 'timeout' | 'memory' | 'refused' {
   if (e instanceof Stop) return e.status;
   const msg = String((e as Error)?.message ?? e);
   if (timerFired || /timed out/i.test(msg)) return 'timeout';
   if (isolate.isDisposed || /memory limit|disposed/i.test(msg)) return 'memory';
+  // an error raised by isolated-vm inside the student's call (its stack crosses the boundary from
+  // submission code), e.g. import(): the student's doing, reported to them; anything else is ours
+  const stack = String((e as Error)?.stack ?? '');
+  if (stack.includes('submission.js:') && stack.includes('<isolated-vm boundary>')) return 'refused';
   throw e;
 }

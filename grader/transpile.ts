@@ -62,7 +62,7 @@ export async function transpileStudent(code: string): Promise<TranspileResult> {
   let result: TranspileResult;
   try {
     const out = transformSync(code, { loader: 'ts', format: 'cjs', target: 'es2022', sourcemap: 'external', sourcefile: SOURCE_NAME });
-    const importError = out.code.includes('require(') ? await findImport(code) : null;
+    const importError = /\brequire\s*\(|\bimport\s*\(/.test(out.code) ? await findImport(code) : null;
     if (importError) result = { ok: false, error: importError };
     else {
       const map = new SourceMap(JSON.parse(out.map));
