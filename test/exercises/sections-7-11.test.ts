@@ -134,4 +134,27 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'init-schemes': {
+    'own Box–Muller (one normal per pair) from rng.next(), variances via a table': {
+      initWeights(fanIn: number, fanOut: number, scheme: string, rng: { next(): number }) {
+        const variance: Record<string, number> = { zeros: 0, small: 1e-4, large: 1, xavier: 1 / fanIn, he: 2 / fanIn, glorot: 2 / (fanIn + fanOut) };
+        const sd = Math.sqrt(variance[scheme]);
+        const W: number[][] = [];
+        for (let i = 0; i < fanIn; i++) {
+          W.push([]);
+          for (let j = 0; j < fanOut; j++) {
+            const u = rng.next() || 1e-12, v = rng.next();
+            W[i].push(sd * Math.sqrt(-2 * Math.log(u)) * Math.sin(2 * Math.PI * v));
+          }
+        }
+        return W;
+      },
+    },
+    'uniform with the same variance (±√3·std)': {
+      initWeights(fanIn: number, fanOut: number, scheme: string, rng: { uniform(lo: number, hi: number): number }) {
+        const sd = { zeros: 0, small: 0.01, large: 1, xavier: Math.sqrt(1 / fanIn), he: Math.sqrt(2 / fanIn), glorot: Math.sqrt(2 / (fanIn + fanOut)) }[scheme]!;
+        return Array.from({ length: fanIn }, () => Array.from({ length: fanOut }, () => (sd === 0 ? 0 : rng.uniform(-Math.sqrt(3) * sd, Math.sqrt(3) * sd))));
+      },
+    },
+  },
 };

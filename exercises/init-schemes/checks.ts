@@ -1,0 +1,147 @@
+import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
+import { initStd, type InitScheme } from '../../lib/nn/init';
+
+/**
+ * One probe for every check. It builds its own seeded generator (mulberry32 + Box–Muller, the same
+ * interface as the course's Rng) so a case's seed reproduces the student's draws, then either returns
+ * the shape, the values (small matrices only) or summary statistics computed with plain loops.
+ */
+const probe = (S: any, a: any) => {
+  const mk = (seed: number) => {
+    let state = seed >>> 0;
+    let spare: number | null = null;
+    const next = () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const normal = () => {
+      if (spare !== null) {
+        const s = spare;
+        spare = null;
+        return s;
+      }
+      const r = Math.sqrt(-2 * Math.log(1 - next()));
+      const th = 2 * Math.PI * next();
+      spare = r * Math.sin(th);
+      return r * Math.cos(th);
+    };
+    return { next, normal, uniform: (lo: number, hi: number) => lo + (hi - lo) * next() };
+  };
+  const W = S.initWeights(a.fanIn, a.fanOut, a.scheme, mk(a.seed));
+  if (a.mode === 'values') return W;
+  if (a.mode === 'twice') return [W, S.initWeights(a.fanIn, a.fanOut, a.scheme, mk(a.seed))];
+  const cols: number[] = [];
+  let n = 0, s = 0, s2 = 0;
+  for (let i = 0; i < W.length; i++) {
+    cols.push(W[i].length);
+    for (let j = 0; j < W[i].length; j++) {
+      const v = +W[i][j];
+      n++;
+      s += v;
+      s2 += v * v;
+    }
+  }
+  const mean = s / n;
+  if (a.mode === 'shape') return { rows: W.length, cols: cols.length ? Math.min(...cols) : 0, colsMax: cols.length ? Math.max(...cols) : 0 };
+  return { rows: W.length, n, mean, std: Math.sqrt(Math.max(0, s2 / n - mean * mean)) };
+};
+
+/**
+ * Judges the sample statistics against the scheme's formula (host side, from lib/nn). The sample std of
+ * n normal draws has relative sd 1/√(2n) and the mean has sd σ/√n: both bounds are 6 of those, so a
+ * correct sampler fails with probability < 1e-8, and the bound never goes below 2% on big matrices.
+ */
+function statsMatch({ got, args }: JudgeInput): JudgeOutcome {
+  const a = args as { fanIn: number; fanOut: number; scheme: InitScheme };
+  const g = got as { rows: number; n: number; mean: number; std: number } | null;
+  if (!g || typeof g.std !== 'number') return { passed: false, message: 'initWeights must return a matrix (an array of rows of numbers)' };
+  if (g.rows !== a.fanIn || g.n !== a.fanIn * a.fanOut) return { passed: false, message: `expected a ${a.fanIn} × ${a.fanOut} matrix (fanIn rows), got ${g.rows} rows and ${g.n} entries` };
+  const want = initStd(a.scheme, a.fanIn, a.fanOut);
+  const relTol = Math.max(0.02, 6 / Math.sqrt(2 * g.n));
+  if (!(Math.abs(g.std / want - 1) <= relTol))
+    return { passed: false, message: `sample std ${g.std.toPrecision(5)} for '${a.scheme}' with fanIn ${a.fanIn}, fanOut ${a.fanOut}; expected ${want.toPrecision(5)} (±${(relTol * 100).toFixed(1)}%)`, expectedShown: want.toPrecision(6), gotShown: g.std.toPrecision(6) };
+  if (!(Math.abs(g.mean) <= (6 * want) / Math.sqrt(g.n)))
+    return { passed: false, message: `sample mean ${g.mean.toPrecision(3)}: the weights should be centred on 0`, expectedShown: '0', gotShown: String(g.mean) };
+  return { passed: true, expectedShown: `std ${want.toPrecision(6)}`, gotShown: `std ${g.std.toPrecision(6)}` };
+}
+
+function allZero({ got }: JudgeInput): JudgeOutcome {
+  const W = got as number[][];
+  if (!Array.isArray(W) || W.length !== 4 || !W.every((r) => Array.isArray(r) && r.length === 3)) return { passed: false, message: "expected a 4 × 3 matrix for initWeights(4, 3, 'zeros', rng)" };
+  return W.every((r) => r.every((v) => v === 0)) ? { passed: true } : { passed: false, message: "'zeros' must give exactly 0 everywhere" };
+}
+
+function sameTwice({ got }: JudgeInput): JudgeOutcome {
+  const [A, B] = (got ?? []) as number[][][];
+  return JSON.stringify(A) === JSON.stringify(B) && Array.isArray(A)
+    ? { passed: true }
+    : { passed: false, message: 'two calls with identically seeded generators gave different weights: draw every random number from rng (not Math.random)' };
+}
+
+const stats = (scheme: InitScheme, fanIn: number, fanOut: number, seed: number) => ({ scheme, fanIn, fanOut, seed, mode: 'stats' });
+
+export default defineChecks({
+  checks: [
+    {
+      name: 'the matrix is fanIn × fanOut (3 × 5): one row per input',
+      visibility: 'public',
+      points: 1,
+      cases: ['xavier', 'he', 'glorot', 'small', 'large', 'zeros'].map((scheme) => ({ fanIn: 3, fanOut: 5, scheme, seed: 1, mode: 'shape' })),
+      probe,
+      judge: { kind: 'exact' },
+      hint: 'W.length must be fanIn and every row must have fanOut entries (a layer computes x·W).',
+    },
+    {
+      name: "'zeros' gives all zeros",
+      visibility: 'public',
+      points: 1,
+      cases: [{ fanIn: 4, fanOut: 3, scheme: 'zeros', seed: 1, mode: 'values' }],
+      probe,
+      judge: { kind: 'custom', fn: allZero },
+    },
+    {
+      name: 'fanIn 512, fanOut 256: sample std ≈ 0.04419 (xavier), 0.0625 (he), 0.05103 (glorot)',
+      visibility: 'public',
+      points: 3,
+      cases: [stats('xavier', 512, 256, 11), stats('he', 512, 256, 12), stats('glorot', 512, 256, 13)],
+      probe,
+      judge: { kind: 'custom', fn: statsMatch },
+      hint: 'The table gives variances: std = √(1/fanIn) for xavier, √(2/fanIn) for he, √(2/(fanIn + fanOut)) for glorot.',
+    },
+    {
+      name: "'small' has std 0.01 and 'large' std 1",
+      visibility: 'hidden',
+      points: 1,
+      cases: (rng) => [stats('small', 300, 200, rng.int(1, 1e9)), stats('large', 200, 300, rng.int(1, 1e9))],
+      probe,
+      judge: { kind: 'custom', fn: statsMatch },
+    },
+    {
+      name: 'random fan-in and fan-out: the std follows the formula (not a constant, and fanIn vs fanOut matters)',
+      visibility: 'hidden',
+      points: 3,
+      cases: (rng) =>
+        (['xavier', 'he', 'glorot'] as InitScheme[]).flatMap((scheme) => {
+          const fanIn = rng.int(40, 400);
+          let fanOut = rng.int(40, 400);
+          // keep fanIn and fanOut clearly apart so using one for the other shows
+          if (Math.abs(fanOut - fanIn) < fanIn / 2) fanOut = fanIn * 3;
+          return [stats(scheme, fanIn, fanOut, rng.int(1, 1e9))];
+        }),
+      probe,
+      judge: { kind: 'custom', fn: statsMatch },
+      reveal: true,
+    },
+    {
+      name: 'the same seed gives the same weights (all randomness comes from rng)',
+      visibility: 'hidden',
+      points: 1,
+      cases: [{ fanIn: 4, fanOut: 3, scheme: 'he', seed: 99, mode: 'twice' }],
+      probe,
+      judge: { kind: 'custom', fn: sameTwice },
+    },
+  ],
+});
