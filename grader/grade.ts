@@ -120,7 +120,7 @@ export async function gradeCode(p: PreparedCode, req: GradeRequest, sandbox: San
     module,
     entry: ex.meta.entry ?? [],
     probes: p.probes,
-    checks: selected.map((s, k) => ({ probeIndex: s.index, casesJson: sets[k].casesJson, seedsJson: sets[k].seedsJson })),
+    checks: selected.map((s, k) => ({ probeIndex: s.index, casesJson: sets[k].casesJson, seedsJson: sets[k].seedsJson, muted: s.check.visibility === 'hidden' && !s.check.reveal })),
   });
   verdict.console = out.console;
 
@@ -186,7 +186,9 @@ function judgeCheck(check: CodeCheck, set: CaseSet, got: RawCase[], module: Tran
     const args = set.cases[k];
     if (!g || !g.ok) {
       const m = g ? g.m : 'no result';
-      const err = g && !g.ok && !g.big ? describeStudentError(m, g.s, module) : { text: m };
+      // on a hidden check the exception's message could carry the hidden input: show its type and line only
+      const shown = shows ? m : (/^[\w$]*(Error|Exception)\b/.exec(m)?.[0] ?? 'an exception') + ' (message hidden on hidden checks)';
+      const err = g && !g.ok && !g.big ? describeStudentError(shown, g.s, module) : { text: m };
       return failed(result, check, shows, show(args), e.v, undefined, `${g?.big ? '' : 'threw '}${err.text}`, undefined, g && !g.big ? err.text : undefined);
     }
     let o;

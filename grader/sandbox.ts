@@ -30,7 +30,7 @@ export interface SandboxJob {
   entry: string[];
   /** probe sources, already wrapped as expressions; `key` identifies the set (exercise hash) for caching */
   probes: { key: string; sources: string[] };
-  checks: { probeIndex: number; casesJson: string; seedsJson: string }[];
+  checks: { probeIndex: number; casesJson: string; seedsJson: string; muted: boolean }[];
 }
 
 export interface SandboxOutcome {
@@ -66,7 +66,7 @@ function getPreludeSource(): string {
   return (function (Math, JSON) {
 ${out.outputFiles[0].text}
     const api = __nnlabPrelude.installRealm();
-    return function nnlabRealm(op, a, b, c) { return api[op](a, b, c); };
+    return function nnlabRealm(op, a, b, c, d) { return api[op](a, b, c, d); };
   })(snap(globalThis.Math), snap(globalThis.JSON));
 })()`;
   return preludeSource;
@@ -139,7 +139,7 @@ export class Sandbox {
           const probes = (await (await this.probeScript(entry, job.probes)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function[]>;
           await call('setProbes', [probes.derefInto()]);
           probes.release();
-          for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson])));
+          for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson, c.muted])));
         }
       }
       outcome.console = JSON.parse(await call('console', []));

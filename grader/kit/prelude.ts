@@ -20,7 +20,8 @@ export interface RealmApi {
   loadModule(fn: (exports: object, module: { exports: object }) => void): string;
   missingExports(namesJson: string): string;
   setProbes(probes: Function[]): void;
-  runCheck(probeIndex: number, casesJson: string, seedsJson: string): Promise<string>;
+  /** muted: a hidden check's console output is dropped (it could print the hidden inputs) */
+  runCheck(probeIndex: number, casesJson: string, seedsJson: string, muted: boolean): Promise<string>;
   console(): string;
 }
 
@@ -65,6 +66,8 @@ export function installRealm(): RealmApi {
   const lines: string[] = [];
   let consoleChars = 0;
   let consoleFull = false;
+  let consoleMuted = false;
+  let mutedLines = 0;
   const format = (x: unknown): string => {
     if (typeof x === 'string') return x;
     try {
@@ -74,6 +77,10 @@ export function installRealm(): RealmApi {
     }
   };
   const log = (...args: unknown[]) => {
+    if (consoleMuted) {
+      if (mutedLines++ === 0 && !consoleFull) lines[lines.length] = '… console output during hidden checks is not shown';
+      return;
+    }
     if (consoleFull) return;
     let line = '';
     for (let i = 0; i < args.length && line.length < CONSOLE_MAX_CHARS; i++) line += (i ? ' ' : '') + format(args[i]);
@@ -153,7 +160,8 @@ export function installRealm(): RealmApi {
     setProbes(ps) {
       probes = ps;
     },
-    async runCheck(probeIndex, casesJson, seedsJson) {
+    async runCheck(probeIndex, casesJson, seedsJson, muted) {
+      consoleMuted = muted === true;
       const probe = probes[probeIndex];
       const cases: unknown[] = b.parse(casesJson);
       const seeds: number[] = b.parse(seedsJson);
