@@ -26,8 +26,9 @@ function pipeline() {
     .use(remarkGfm)
     .use(remarkMath)
     .use(remarkRehype)
-    // throwOnError false: a typo in one formula shows that formula in red, not a broken page.
-    .use(rehypeKatex, { throwOnError: false, strict: 'ignore' })
+    // rehype-katex catches KaTeX errors itself: a typo in one formula shows that formula in red,
+    // not a broken page. strict 'ignore': no console noise for harmless LaTeX-isms.
+    .use(rehypeKatex, { strict: 'ignore' })
     .use(rehypeStringify)
     .freeze() as unknown as Processor<any, any, any, any, string>;
   return processor;

@@ -8,7 +8,7 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { EditorProps } from '@monaco-editor/react';
 import type { Monaco } from '@/lib/monaco/monaco-slim';
-import styles from './workbench.module.css';
+
 
 export interface CodeEditorProps {
   /** used for the model path, so each exercise keeps its own undo history and types */
@@ -54,16 +54,16 @@ export function CodeEditor({ exerciseId, value, onChange, onBlur, typesDts, heig
 
   if (!loaded) {
     return (
-      <div className={styles.editorFrame} style={{ height }} data-editor="plain">
+      <div className="editor-frame" style={{ height }} data-editor="plain">
         <textarea
-          className={styles.plainEditor}
+          className="plain-editor"
           aria-label="Code editor"
           spellCheck={false}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onBlur={() => onBlurRef.current?.()}
         />
-        <p className={styles.editorNote} aria-live="polite">
+        <p className="editor-note" aria-live="polite">
           {loadError ? 'The rich editor could not load; this plain editor works for Run and Submit.' : 'Loading the editor…'}
         </p>
       </div>
@@ -72,7 +72,7 @@ export function CodeEditor({ exerciseId, value, onChange, onBlur, typesDts, heig
 
   const { Editor } = loaded;
   return (
-    <div className={styles.editorFrame} style={{ height }} data-editor="monaco">
+    <div className="editor-frame" style={{ height }} data-editor="monaco">
       <Editor
         height="100%"
         language="typescript"
@@ -84,7 +84,7 @@ export function CodeEditor({ exerciseId, value, onChange, onBlur, typesDts, heig
           // Accessible name for the hidden textarea Monaco types into.
           editor.updateOptions({ ariaLabel: 'Code editor' });
         }}
-        loading={<div className={styles.editorNote}>Loading the editor…</div>}
+        loading={<div className="editor-note">Loading the editor…</div>}
         options={{
           fontSize: 14,
           minimap: { enabled: false },
