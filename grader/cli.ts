@@ -9,12 +9,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listExerciseIds } from './exercise';
-import { loadCatalogEntry } from './catalog';
+import { ExerciseError, listExerciseIds, readExercise } from './exercise';
 import type { Verdict } from './contract';
 import { createGrader, GraderRequestError } from './pool';
-import { scaffoldExercise } from './scaffold';
-import { validateExercises } from './validate';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXERCISES = path.resolve(process.env.NNLAB_EXERCISES_DIR || path.join(ROOT, 'exercises'));
@@ -84,6 +81,14 @@ async function grade(argv: string[]): Promise<number> {
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return fail(`--seed must be an integer in [0, 2^32), not ${seedFlag}`);
   const code = await readFile(file, 'utf8').catch(() => null);
   if (code === null) return fail(`cannot read ${file}`);
+  // fail fast on an unknown or broken exercise, before starting a worker
+  try {
+    const f = await readExercise(EXERCISES, exerciseId);
+    if (f.meta.kind !== 'code') return fail(`"${exerciseId}" is a quiz, not a code exercise`);
+  } catch (e) {
+    if (e instanceof ExerciseError) return fail(e.message);
+    throw e;
+  }
   const grader = createGrader({ workers: 1, rootDir: ROOT, exercisesDir: EXERCISES });
   try {
     const v = await grader.grade({ exerciseId, code, mode: flags.has('public') ? 'run' : 'submit', seed });
@@ -99,6 +104,7 @@ async function grade(argv: string[]): Promise<number> {
 
 async function validate(argv: string[]): Promise<number> {
   const { positional, flags } = parseArgs(argv, ['seeds']);
+  const { validateExercises } = await import('./validate');
   const results = await validateExercises(positional, { exercisesDir: EXERCISES, seeds: flags.has('seeds') ? Number(flags.get('seeds')) : undefined });
   if (flags.has('json')) console.log(JSON.stringify(results));
   else
@@ -116,6 +122,7 @@ async function validate(argv: string[]): Promise<number> {
 
 async function list(argv: string[]): Promise<number> {
   const { flags } = parseArgs(argv, []);
+  const { loadCatalogEntry } = await import('./catalog');
   const rows: { id: string; section: number | null; kind: string | null; title: string; error?: string }[] = [];
   for (const id of await listExerciseIds(EXERCISES)) {
     try {
@@ -137,7 +144,7 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'grade') return await grade(rest);
     if (command === 'validate') return await validate(rest);
     if (command === 'list') return await list(rest);
-    if (command === 'new') return await scaffoldExercise(EXERCISES, rest);
+    if (command === 'new') return await (await import('./scaffold')).scaffoldExercise(EXERCISES, rest);
     console.error(USAGE);
     return 2;
   } catch (e) {
