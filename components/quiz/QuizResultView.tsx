@@ -35,7 +35,7 @@ export function QuizResultView({
           const answerText = asHtml(q.answer);
           const givenText = q.given === null || q.given === '' ? '<em>no answer</em>' : asHtml(q.given);
           return (
-            <li key={q.id} className={`check ${q.correct ? 'is-pass' : 'is-fail'}`} data-question={q.id} data-correct={q.correct}>
+            <li key={q.id} className={`check ${q.correct ? "is-pass" : "is-fail"}`} data-question={q.id} data-correct={q.correct} data-answer={String(q.answer)}>
               <div className="check-head">
                 <span className="check-mark" aria-hidden="true">
                   {q.correct ? '✓' : '✗'}

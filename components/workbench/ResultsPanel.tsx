@@ -19,7 +19,7 @@ export function ResultsPanel({ verdict, title }: { verdict: Verdict; title?: str
   const passedCount = verdict.checks.filter((c) => c.passed).length;
   const isRun = verdict.mode === 'run';
   return (
-    <section className="results" aria-label="Results" data-verdict-status={verdict.status} data-passed={verdict.passed}>
+    <section className="results" aria-label={title ?? 'Results'} data-verdict-status={verdict.status} data-passed={verdict.passed}>
       <header className={`results-summary ${verdict.passed ? 'is-pass' : 'is-fail'}`}>
         <h3>{title ?? (isRun ? 'Run: public checks' : 'Submission result')}</h3>
         <p>
