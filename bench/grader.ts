@@ -1,0 +1,168 @@
+/**
+ * Grader benchmark (npm run bench). Prints, per code exercise, the p50/p99 round-trip latency of
+ * grading its reference and one mutant through the worker pool (IPC included), the throughput at
+ * concurrency 1, 2 and 4, and the ratio of sandboxed to plain-Node time for the same checks.
+ * The last line is one JSON object: p50_ms, p99_ms (worst non-capstone exercise), throughput_per_s
+ * (best concurrency), sandbox_ratio, and the details.
+ * Targets (issue 3): p50 ≤ 20 ms, p99 ≤ 100 ms per non-capstone exercise; ≥ 100 gradings/s; ratio ≤ 1.5.
+ */
+import path from 'node:path';
+import { createGrader } from '../grader/index';
+import type { GradeRequest, Json } from '../grader/contract';
+import { listExerciseIds, readExercise } from '../grader/exercise';
+import { Runner } from '../grader/runner';
+import { bundleTrusted } from '../grader/transpile';
+import { gradeCode, type PreparedCode } from '../grader/grade';
+import { runProbeOnHost } from '../grader/host-run';
+import { judgeCase } from '../grader/judge';
+import { checkSeed } from '../grader/seeds';
+
+const ROOT = path.resolve(__dirname, '..');
+const EXERCISES = path.join(ROOT, 'exercises');
+const RUNS_PER_EXERCISE = Number(process.env.BENCH_RUNS ?? 40);
+const THROUGHPUT_JOBS = Number(process.env.BENCH_JOBS ?? 300);
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+interface Subject {
+  id: string;
+  capstone: boolean;
+  reference: string;
+  mutant: string | null;
+}
+
+async function subjects(): Promise<Subject[]> {
+  const out: Subject[] = [];
+  for (const id of await listExerciseIds(EXERCISES)) {
+    try {
+      const f = await readExercise(EXERCISES, id);
+      if (f.meta.kind !== 'code') continue;
+      const m = f.meta.mutants?.[0];
+      out.push({
+        id,
+        capstone: f.meta.tags?.includes('capstone') ?? false,
+        // bundled (lib/nn inlined) so it can be submitted as a student would
+        reference: bundleTrusted(path.join(f.dir, 'reference.ts')).js,
+        mutant: m ? bundleTrusted(path.join(f.dir, 'mutants', `${m.file}.ts`)).js : null,
+      });
+    } catch (e) {
+      console.log(`skip ${id}: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** the same checks in plain Node: student module compiled fresh with new Function, probes and judges on the host */
+async function gradePlain(p: PreparedCode, js: string, seed: number): Promise<boolean> {
+  const module = { exports: {} as Record<string, unknown> };
+  new Function('exports', 'module', js)(module.exports, module);
+  let passed = true;
+  for (let i = 0; i < p.ex.checks.length; i++) {
+    const check = p.ex.checks[i];
+    const set = await p.caseSet(i, checkSeed(check, seed));
+    for (let k = 0; k < set.cases.length; k++) {
+      const got = await runProbeOnHost(check.probe, module.exports, set.cases[k], set.caseSeeds[k]);
+      if (!got.ok || !judgeCase(check, got.v, (set.expected[k] as { v: Json }).v, set.cases[k]).passed) passed = false;
+    }
+  }
+  return passed;
+}
+
+async function sandboxRatio(list: Subject[]): Promise<{ ratio: number; sandboxMs: number; plainMs: number }> {
+  const runner = new Runner(EXERCISES);
+  let sandboxMs = 0;
+  let plainMs = 0;
+  try {
+    for (const s of list) {
+      const p = await runner.prepared(s.id);
+      const req = (seed: number): GradeRequest => ({ exerciseId: s.id, code: s.reference, mode: 'submit', seed });
+      // warm both paths (transpile cache, compiled scripts, expected values) on the seeds we time
+      for (let seed = 0; seed < 10; seed++) {
+        await gradeCode(p, req(seed), runner.sandbox, { skipMisconception: true });
+        await gradePlain(p, s.reference, seed);
+      }
+      for (let rep = 0; rep < 3; rep++)
+        for (let seed = 0; seed < 10; seed++) {
+          let t = performance.now();
+          await gradeCode(p, req(seed), runner.sandbox, { skipMisconception: true });
+          sandboxMs += performance.now() - t;
+          t = performance.now();
+          await gradePlain(p, s.reference, seed);
+          plainMs += performance.now() - t;
+        }
+    }
+  } finally {
+    runner.dispose();
+  }
+  return { ratio: sandboxMs / plainMs, sandboxMs, plainMs };
+}
+
+async function main() {
+  const list = await subjects();
+  const grader = createGrader({ workers: 2, rootDir: ROOT });
+  const perExercise: Record<string, { p50: number; p99: number; capstone: boolean }> = {};
+  try {
+    // warm both workers on every exercise (module loading is a one-time cost per worker)
+    await Promise.all(list.flatMap((s) => [1, 2].map((seed) => grader.grade({ exerciseId: s.id, code: s.reference, mode: 'submit', seed }))));
+
+    console.log(`latency through the pool (concurrency 1, ${RUNS_PER_EXERCISE} gradings: reference and first mutant, a new seed each)`);
+    for (const s of list) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS_PER_EXERCISE; i++) {
+        const code = s.mutant && i % 2 ? s.mutant : s.reference;
+        const t = performance.now();
+        const v = await grader.grade({ exerciseId: s.id, code, mode: 'submit', seed: 1000 + i });
+        times.push(performance.now() - t);
+        if (code === s.reference && !v.passed) console.log(`  ! ${s.id}: the reference did not pass (${v.status})`);
+      }
+      perExercise[s.id] = { p50: r1(quantile(times, 0.5)), p99: r1(quantile(times, 0.99)), capstone: s.capstone };
+      console.log(`  ${s.id.padEnd(28)} p50 ${String(perExercise[s.id].p50).padStart(6)} ms   p99 ${String(perExercise[s.id].p99).padStart(6)} ms${s.capstone ? '  (capstone)' : ''}`);
+    }
+
+    console.log(`throughput (2 workers, ${THROUGHPUT_JOBS} gradings across all exercises)`);
+    const throughput: Record<string, number> = {};
+    for (const c of [1, 2, 4]) {
+      let next = 0;
+      const t = performance.now();
+      await Promise.all(
+        Array.from({ length: c }, async () => {
+          while (next < THROUGHPUT_JOBS) {
+            const i = next++;
+            const s = list[i % list.length];
+            await grader.grade({ exerciseId: s.id, code: s.mutant && i % 2 ? s.mutant : s.reference, mode: 'submit', seed: i });
+          }
+        }),
+      );
+      throughput[c] = r1(THROUGHPUT_JOBS / ((performance.now() - t) / 1000));
+      console.log(`  concurrency ${c}: ${throughput[c]} gradings/s`);
+    }
+    await grader.close();
+
+    const ratio = await sandboxRatio(list);
+    console.log(`sandbox vs plain Node, same checks on the references: ${r1(ratio.sandboxMs)} ms vs ${r1(ratio.plainMs)} ms → ratio ${ratio.ratio.toFixed(2)}`);
+
+    const normal = Object.values(perExercise).filter((e) => !e.capstone);
+    console.log(
+      JSON.stringify({
+        p50_ms: Math.max(...normal.map((e) => e.p50)),
+        p99_ms: Math.max(...normal.map((e) => e.p99)),
+        throughput_per_s: Math.max(...Object.values(throughput)),
+        sandbox_ratio: Math.round(ratio.ratio * 100) / 100,
+        median_exercise_p50_ms: quantile(normal.map((e) => e.p50), 0.5),
+        throughput_by_concurrency: throughput,
+        per_exercise: perExercise,
+      }),
+    );
+  } finally {
+    await grader.close().catch(() => undefined);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
