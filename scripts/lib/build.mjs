@@ -33,7 +33,8 @@ export async function buildIfNeeded(env, { force = false } = {}) {
   console.log('nnlab: building the web app (about a minute, once)…');
   const t0 = Date.now();
   await node(['node_modules/next/dist/bin/next', 'build', '--webpack'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
-  writeFileSync(STAMP, fp);
+  // fingerprint again: next build itself may rewrite tsconfig.json
+  writeFileSync(STAMP, fingerprint());
   console.log(`nnlab: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return true;
 }
