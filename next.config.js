@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // NNLAB_DIST_DIR lets two builds coexist in one checkout (e.g. a test build next to a running server)
+  distDir: process.env.NNLAB_DIST_DIR || '.next',
   poweredByHeader: false,
   // the whole repository is type-checked by `npm test` (tsc --noEmit), not only what the web build touches
   typescript: { ignoreBuildErrors: true },

@@ -7,7 +7,8 @@ import { ROOT } from './env.mjs';
 import { node } from './run.mjs';
 
 const SOURCES = ['app', 'lib', 'components', 'grader', 'public', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json', 'prisma/schema.prisma'];
-const STAMP = path.join(ROOT, '.next', 'nnlab-build-stamp');
+const DIST = () => path.join(ROOT, process.env.NNLAB_DIST_DIR || '.next');
+const STAMP = () => path.join(DIST(), 'nnlab-build-stamp');
 
 function fingerprint() {
   const h = createHash('sha256');
@@ -28,13 +29,13 @@ function fingerprint() {
 
 export async function buildIfNeeded(env, { force = false } = {}) {
   const fp = fingerprint();
-  const built = existsSync(path.join(ROOT, '.next', 'BUILD_ID')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === fp;
+  const built = existsSync(path.join(DIST(), 'BUILD_ID')) && existsSync(STAMP()) && readFileSync(STAMP(), 'utf8') === fp;
   if (built && !force) return false;
   console.log('nnlab: building the web app (about a minute, once)…');
   const t0 = Date.now();
   await node(['node_modules/next/dist/bin/next', 'build', '--webpack'], { env: { ...env, NEXT_TELEMETRY_DISABLED: '1' } });
   // fingerprint again: next build itself may rewrite tsconfig.json
-  writeFileSync(STAMP, fingerprint());
+  writeFileSync(STAMP(), fingerprint());
   console.log(`nnlab: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return true;
 }
