@@ -79,6 +79,11 @@ const matrix: { route: string; method?: 'GET' | 'POST'; body?: unknown; expect: 
     expect: { anon: 401, A: 404, B: 404, instructor: 200 },
     mustNotLeak: (who) => (who === 'instructor' ? [] : [submissionOfA]),
   },
+  {
+    route: '/instructor',
+    expect: { anon: 307, A: 404, B: 404, instructor: 200 },
+    mustNotLeak: (who) => (who === 'instructor' ? [] : [submissionOfA]),
+  },
   { route: '/exercises/softmax/reference.ts', expect: { anon: 404, A: 404, B: 404, instructor: 404 }, mustNotLeak: () => [referenceMarker] },
   { route: '/exercises/softmax/checks.ts', expect: { anon: 404, A: 404, B: 404, instructor: 404 }, mustNotLeak: () => hiddenNames },
 ];
