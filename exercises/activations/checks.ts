@@ -33,6 +33,40 @@ function analyticMatchesNumeric({ got }: JudgeInput): JudgeOutcome {
   return { passed: true };
 }
 
+/**
+ * got ≈ expected entry by entry with |a − b| ≤ GRAD_REL·(|a| + |b|) + VALUE_ABS. Near saturation the
+ * values are tiny (tanh′(12) ≈ 3e-11) and every correct formula carries ~1e-15 of absolute rounding
+ * (1 − tanh² loses digits that 1/cosh² keeps), so a pure relative error would reject correct code.
+ * VALUE_ABS = 1e-12 is far above that rounding and far below any real mistake.
+ */
+const VALUE_ABS = 1e-12;
+function closeWithFloor({ got, expected }: JudgeInput): JudgeOutcome {
+  const walk = (e: unknown, g: unknown, path: string): string | null => {
+    if (typeof e === 'number') {
+      if (typeof g !== 'number') return `${path}: expected a number, got ${JSON.stringify(g)}`;
+      return Math.abs(e - g) <= GRAD_REL * (Math.abs(e) + Math.abs(g)) + VALUE_ABS ? null : `${path}: expected ${e}, got ${g}`;
+    }
+    if (Array.isArray(e)) {
+      if (!Array.isArray(g) || g.length !== e.length) return `${path}: expected an array of ${e.length} numbers`;
+      for (let i = 0; i < e.length; i++) {
+        const m = walk(e[i], g[i], `${path}[${i}]`);
+        if (m) return m;
+      }
+      return null;
+    }
+    if (e && typeof e === 'object') {
+      for (const k of Object.keys(e)) {
+        const m = walk((e as any)[k], g && typeof g === 'object' ? (g as any)[k] : undefined, path ? `${path}.${k}` : k);
+        if (m) return m;
+      }
+      return null;
+    }
+    return e === g ? null : `${path}: expected ${JSON.stringify(e)}, got ${JSON.stringify(g)}`;
+  };
+  const problem = walk(expected, got, '');
+  return problem ? { passed: false, message: problem } : { passed: true };
+}
+
 /** both sides of an identity, as computed from the student's own functions */
 function identityHolds({ got }: JudgeInput): JudgeOutcome {
   const g = got as { name: string; lhs: unknown; rhs: unknown }[];
@@ -96,17 +130,18 @@ export default defineChecks({
       hint: 'Math.exp(800) is Infinity. For x < 0 write σ(x) = e^x/(1 + e^x) and for x ≥ 0 write 1/(1 + e^(−x)): the exponent is then never positive.',
     },
     {
-      name: "derivatives: σ′(0) = 0.25, σ′(10), tanh′(5), leakyRelu′(−3) = 0.01, relu′",
+      name: "derivatives: σ′(0) = 0.25, σ′(10), tanh′(5), leakyRelu′(−3) = 0.01, relu′(±2.5)",
       visibility: 'public',
       points: 2,
-      cases: [[[1, 1, 1, 1, 2, -2], [0, 10, 5, -3, 2.5, -2.5]]],
+      // ReLU and Leaky ReLU are probed away from their kink at 0, where the derivative is a convention
+      cases: [[[1, 1, 1, 1, 2, -2], [0, 10, 5, -3, 2.5, -2.5], [-3, 10, 5, -3, 2.5, -2.5]]],
       probe: (S, args, H) => ({
         sigmoid: S.sigmoidBackward(H.clone(args[0]), H.clone(args[1])),
         tanh: S.tanhBackward(H.clone(args[0]), H.clone(args[1])),
-        relu: S.reluBackward(H.clone(args[0]), H.clone(args[1])),
-        leakyRelu: S.leakyReluBackward(H.clone(args[0]), H.clone(args[1])),
+        relu: S.reluBackward(H.clone(args[0]), H.clone(args[2])),
+        leakyRelu: S.leakyReluBackward(H.clone(args[0]), H.clone(args[2])),
       }),
-      judge: { kind: 'close', tol: 'grad' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: 'Each backward returns dout ⊙ f′(x): σ′ = σ(1 − σ), tanh′ = 1 − tanh², and Leaky ReLU keeps slope α (not 0) for x < 0.',
     },
     {
@@ -121,7 +156,7 @@ export default defineChecks({
         leakyRelu: S.leakyRelu(H.clone(args[0])),
       }),
       // values near saturation carry ~1e-16 absolute rounding that depends on the formula chosen
-      judge: { kind: 'close', tol: 'grad' },
+      judge: { kind: 'custom', fn: closeWithFloor },
     },
     {
       name: 'σ stays in [0, 1] and tanh in [−1, 1] on random inputs in [−20, 20]',
@@ -175,7 +210,7 @@ export default defineChecks({
         relu: S.reluBackward(H.clone(args[0]), H.clone(args[1])),
         leakyRelu: S.leakyReluBackward(H.clone(args[0]), H.clone(args[1])),
       }),
-      judge: { kind: 'close', tol: 'grad' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: 'ReLU lets dout through where the forward INPUT x was positive, whatever the sign of dout.',
       reveal: true,
     },
@@ -188,7 +223,7 @@ export default defineChecks({
         sigmoid: S.sigmoidBackward(H.clone(args[0]), H.clone(args[1])),
         tanh: S.tanhBackward(H.clone(args[0]), H.clone(args[1])),
       }),
-      judge: { kind: 'close', tol: 'grad' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       reveal: true,
     },
     {

@@ -6,7 +6,8 @@
  * Quizzes: same seed → same variant, answers well-formed, different seeds → different parameters.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRng, mixSeed } from '../../lib/nn/rng';
 import { toleranceValue } from '../../grader/kit/tolerances';
@@ -157,5 +158,110 @@ describe.each(QUIZZES.filter((id) => existsSync(path.join(root, id, 'quiz.ts')))
         expect(ids).toContain(q.answer);
       }
     }
+  });
+});
+
+/**
+ * Correct but unusual solutions: each must pass every check on every seed. A check that rejects one
+ * of these is over-strict (it demands the reference's formula rather than the right answer).
+ */
+const ALTERNATIVES: Record<string, Record<string, string>> = {
+  'flatten-rgb': {
+    'flat-and-counter': `
+      export const flattenImage = (img: number[][][]) => img.flat(2);
+      export function unflattenImage(v: number[], H: number, W: number) {
+        const out: number[][][] = []; let t = 0;
+        for (let i = 0; i < H; i++) { const row: number[][] = []; for (let j = 0; j < W; j++) { row.push([v[t], v[t + 1], v[t + 2]]); t += 3; } out.push(row); }
+        return out;
+      }`,
+  },
+  'linear-scores': {
+    'loops-and-indexof': `
+      export function linearScores(W: number[][], b: number[], x: number[]) {
+        const f = new Array(W.length).fill(0);
+        for (let c = 0; c < W.length; c++) { f[c] = b[c]; for (let j = 0; j < x.length; j++) f[c] += W[c][j] * x[j]; }
+        return f;
+      }
+      export const predict = (s: number[]) => s.indexOf(Math.max(...s));`,
+    'reduce-from-minus-infinity': `
+      export const linearScores = (W: number[][], b: number[], x: number[]) => W.map((row, c) => b[c] + row.reduce((s, w, j) => s + w * x[j], 0));
+      export const predict = (s: number[]) => s.reduce((best, v, i) => (v > s[best] ? i : best), 0);`,
+  },
+  'mlp2-forward': {
+    'mask-multiply-extra-fields': `
+      export function mlp2Forward(p: any, x: number[]) {
+        const hPre = p.W1.map((row: number[], i: number) => row.reduce((s, w, j) => s + w * x[j], p.b1[i]));
+        const h = hPre.map((v: number) => v * Number(v > 0));
+        const scores = p.W2.map((row: number[], c: number) => row.reduce((s, w, k) => s + w * h[k], p.b2[c]));
+        return { hPre, h, scores, predicted: scores.indexOf(Math.max(...scores)) };
+      }`,
+  },
+  activations: {
+    'via-tanh-and-cosh': `
+      export const sigmoid = (x: number[]) => x.map((v) => 0.5 * (1 + Math.tanh(v / 2)));
+      export const tanh = (x: number[]) => x.map((v) => 2 / (1 + Math.exp(-2 * v)) - 1);
+      export const relu = (x: number[]) => x.map((v) => (v > 0 ? v : 0));
+      export const leakyRelu = (x: number[], alpha = 0.01) => x.map((v) => Math.max(v, alpha * v));
+      export const sigmoidBackward = (d: number[], x: number[]) => d.map((g, i) => g * 0.25 / Math.cosh(x[i] / 2) ** 2);
+      export const tanhBackward = (d: number[], x: number[]) => d.map((g, i) => g / Math.cosh(x[i]) ** 2);
+      export const reluBackward = (d: number[], x: number[]) => d.map((g, i) => g * Number(x[i] > 0));
+      export const leakyReluBackward = (d: number[], x: number[], alpha = 0.01) => d.map((g, i) => g * (x[i] > 0 ? 1 : alpha));`,
+    'plain-one-over-one-plus-exp': `
+      const s = (v: number) => 1 / (1 + Math.exp(-v));
+      export const sigmoid = (x: number[]) => x.map(s);
+      export const tanh = (x: number[]) => x.map(Math.tanh);
+      export const relu = (x: number[]) => x.map((v) => Math.max(0, v));
+      export const leakyRelu = (x: number[], alpha = 0.01) => x.map((v) => (v >= 0 ? v : alpha * v));
+      export const sigmoidBackward = (d: number[], x: number[]) => d.map((g, i) => g * s(x[i]) * s(-x[i]));
+      export const tanhBackward = (d: number[], x: number[]) => d.map((g, i) => g * (1 - Math.tanh(x[i]) ** 2));
+      export const reluBackward = (d: number[], x: number[]) => x.map((v, i) => (v <= 0 ? 0 : d[i]));
+      export const leakyReluBackward = (d: number[], x: number[], alpha = 0.01) => x.map((v, i) => (v < 0 ? alpha * d[i] : d[i]));`,
+  },
+  'cross-entropy-loss': {
+    'log-softmax-then-exp': `
+      export function softmaxCE(Z: number[][], y: number[]) {
+        const N = Z.length; let total = 0;
+        const dZ = Z.map((z, i) => {
+          const m = z.reduce((a, b) => Math.max(a, b), -Infinity);
+          const lse = m + Math.log(z.reduce((s, v) => s + Math.exp(v - m), 0));
+          const logp = z.map((v) => v - lse);
+          total -= logp[y[i]];
+          return logp.map((lp, j) => (Math.exp(lp) - (j === y[i] ? 1 : 0)) / N);
+        });
+        return { loss: total / N, dZ };
+      }`,
+    'scale-at-the-end': `
+      export function softmaxCE(Z: number[][], y: number[]) {
+        const rows = Z.map((z) => { const m = Math.max(...z); const e = z.map((v) => Math.exp(v - m)); const s = e.reduce((a, b) => a + b); return { m, e, s }; });
+        const losses = rows.map(({ m, s }, i) => Math.log(s) + m - Z[i][y[i]]);
+        const dZ = rows.map(({ e, s }, i) => e.map((v, j) => v / s - Number(j === y[i])));
+        const N = Z.length;
+        return { loss: losses.reduce((a, b) => a + b) / N, dZ: dZ.map((r) => r.map((v) => v / N)) };
+      }`,
+  },
+  'entropy-kl': {
+    'kl-as-difference': `
+      export const entropy = (p: number[]) => p.filter((v) => v > 0).reduce((s, v) => s + v * Math.log(1 / v), 0);
+      export const crossEntropy = (p: number[], q: number[]) => p.reduce((s, v, i) => (v === 0 ? s : s - v * Math.log(q[i])), 0);
+      export const kl = (p: number[], q: number[]) => crossEntropy(p, q) - entropy(p);`,
+    'bits-converted': `
+      const LN2 = Math.log(2);
+      const bits = (p: number[]) => -p.reduce((s, v) => (v > 0 ? s + v * Math.log2(v) : s), 0);
+      export const entropy = (p: number[]) => bits(p) * LN2;
+      export const crossEntropy = (p: number[], q: number[]) => -p.reduce((s, v, i) => (v > 0 ? s + v * Math.log2(q[i]) : s), 0) * LN2;
+      export const kl = (p: number[], q: number[]) => p.reduce((s, v, i) => (v > 0 ? s + v * (Math.log(v) - Math.log(q[i])) : s), 0);`,
+  },
+};
+
+describe('correct but unusual solutions pass every check', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'nnlab-alt-'));
+  const cases = Object.entries(ALTERNATIVES).flatMap(([id, alts]) => Object.entries(alts).map(([name, src]) => [id, name, src] as const));
+  it.each(cases)('%s: %s', async (id, name, src) => {
+    const file = path.join(dir, `${id}--${name}.ts`);
+    writeFileSync(file, src);
+    const S = await import(file);
+    const checks = (await import(`${root}/${id}/checks.ts`)).default as CodeExerciseChecks;
+    const ref = await import(`${root}/${id}/reference.ts`);
+    for (const seed of SEEDS) expect(grade(checks, S, ref, seed).filter((o) => !o.passed)).toEqual([]);
   });
 });
