@@ -16,7 +16,7 @@ import { createRng, mixSeed } from '../../lib/nn/rng';
 import { relError } from '../../lib/nn/numgrad';
 
 const CODE = ['svm-loss', 'gates', 'mini-autograd', 'sigmoid-neuron', 'affine-relu-layers', 'clip-grad', 'gradient-flow'];
-const QUIZZES = ['ce-vs-svm', 'chain-rule'];
+const QUIZZES = ['ce-vs-svm', 'chain-rule', 'vanishing-gradients'];
 const SEEDS = [1, 2, 3, 231, 4242];
 const root = path.resolve(__dirname, '../../exercises');
 
