@@ -123,7 +123,7 @@ describe.each(CODE.filter((id) => existsSync(path.join(root, id, 'exercise.json'
     expect(grade(checks, starter, ref, 1).every((o) => !o.passed)).toBe(true);
   });
 
-  it.each(meta.mutants.map((m: { file: string }) => m.file))('mutant %s fails on every seed', async (file) => {
+  it.each((meta.mutants as { file: string }[]).map((m) => m.file))('mutant %s fails on every seed', async (file: string) => {
     const { checks, ref } = await load();
     const mutant = await import(`${dir}/mutants/${file}.ts`);
     for (const seed of SEEDS) expect(grade(checks, mutant, ref, seed).some((o) => !o.passed)).toBe(true);
@@ -238,6 +238,15 @@ const ALTERNATIVES: Record<string, Record<string, string>> = {
         const N = Z.length;
         return { loss: losses.reduce((a, b) => a + b) / N, dZ: dZ.map((r) => r.map((v) => v / N)) };
       }`,
+  },
+  softmax: {
+    'exp-of-log-softmax': `
+      export function softmax(z: number[]) {
+        const m = z.reduce((a, b) => (b > a ? b : a), -Infinity);
+        const lse = m + Math.log(z.reduce((s, v) => s + Math.exp(v - m), 0));
+        return z.map((v) => Math.exp(v - lse));
+      }
+      export const softmaxRows = (Z: number[][]) => Z.map(softmax);`,
   },
   'entropy-kl': {
     'kl-as-difference': `
