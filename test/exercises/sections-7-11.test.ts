@@ -157,4 +157,23 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'batchnorm-forward': {
+    'one-pass variance E[x²] − μ², running averages updated in place': {
+      batchnormForward(X: number[][], gamma: number[], beta: number[], st: { runningMean: number[]; runningVar: number[]; eps?: number; runningDecay?: number }, mode: string) {
+        const N = X.length, D = gamma.length, eps = st.eps ?? 1e-5, rho = st.runningDecay ?? 0.9;
+        const out = X.map((r) => r.slice());
+        for (let j = 0; j < D; j++) {
+          let s = 0, s2 = 0;
+          for (let i = 0; i < N; i++) (s += X[i][j]), (s2 += X[i][j] * X[i][j]);
+          let mu = s / N, v = s2 / N - mu * mu;
+          if (mode === 'train') {
+            st.runningMean[j] = rho * st.runningMean[j] + (1 - rho) * mu;
+            st.runningVar[j] = rho * st.runningVar[j] + (1 - rho) * v;
+          } else (mu = st.runningMean[j]), (v = st.runningVar[j]);
+          for (let i = 0; i < N; i++) out[i][j] = (gamma[j] * (X[i][j] - mu)) / Math.sqrt(v + eps) + beta[j];
+        }
+        return { out, cache: { X } };
+      },
+    },
+  },
 };
