@@ -176,4 +176,40 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'batchnorm-backward': {
+    'staged backprop through μ and σ², cache of raw inputs': {
+      batchnormForward(X: number[][], gamma: number[], beta: number[], eps = 1e-5) {
+        const N = X.length;
+        const mu = gamma.map((_, j) => X.reduce((s, r) => s + r[j], 0) / N);
+        const v = gamma.map((_, j) => X.reduce((s, r) => s + (r[j] - mu[j]) ** 2, 0) / N);
+        const out = X.map((r) => r.map((x, j) => (gamma[j] * (x - mu[j])) / Math.sqrt(v[j] + eps) + beta[j]));
+        return { out, cache: [X.map((r) => r.slice()), gamma.slice(), eps] };
+      },
+      batchnormBackward(dout: number[][], cache: any) {
+        const [X, gamma, eps] = cache as [number[][], number[], number];
+        const N = X.length;
+        const dx = X.map((r) => r.map(() => 0));
+        const dgamma: number[] = [], dbeta: number[] = [];
+        for (let j = 0; j < gamma.length; j++) {
+          let mu = 0;
+          for (let i = 0; i < N; i++) mu += X[i][j] / N;
+          let v = 0;
+          for (let i = 0; i < N; i++) v += (X[i][j] - mu) ** 2 / N;
+          const inv = 1 / Math.sqrt(v + eps);
+          let dv = 0, dmu = 0;
+          dgamma[j] = 0;
+          dbeta[j] = 0;
+          for (let i = 0; i < N; i++) {
+            const dxh = dout[i][j] * gamma[j];
+            dgamma[j] += dout[i][j] * (X[i][j] - mu) * inv;
+            dbeta[j] += dout[i][j];
+            dv += dxh * (X[i][j] - mu) * -0.5 * inv ** 3;
+            dmu -= dxh * inv;
+          }
+          for (let i = 0; i < N; i++) dx[i][j] = dout[i][j] * gamma[j] * inv + (dv * 2 * (X[i][j] - mu)) / N + dmu / N;
+        }
+        return { dx, dgamma, dbeta };
+      },
+    },
+  },
 };
