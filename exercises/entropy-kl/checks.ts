@@ -18,11 +18,42 @@ function randomPairs(rng: Rng, count: number): number[][][] {
   });
 }
 
-/** identities among the student's own numbers hold to rounding: |a − b| ≤ 1e-12 */
+/**
+ * got ≈ expected with |a − b| ≤ 1e-9·(|a| + |b|) + 1e-10. The absolute floor accepts the common
+ * `Math.log(p + 1e-12)` guard (it shifts each value by ~1e-12, e.g. H([0, 1, 0]) = −1e-12) while any
+ * real mistake (wrong base, swapped arguments, a sign) is off by far more.
+ */
+const REL = 1e-9;
+const ABS = 1e-10;
+function closeWithFloor({ got, expected }: JudgeInput): JudgeOutcome {
+  const walk = (e: unknown, g: unknown, path: string): string | null => {
+    if (typeof e === 'number') {
+      if (typeof g !== 'number') return `${path || 'the result'}: expected a number, got ${JSON.stringify(g)}`;
+      return Math.abs(e - g) <= REL * (Math.abs(e) + Math.abs(g)) + ABS ? null : `${path || 'the result'}: expected ${e}, got ${g}`;
+    }
+    if (Array.isArray(e)) {
+      if (!Array.isArray(g) || g.length !== e.length) return `${path || 'the result'}: expected an array of ${e.length}`;
+      for (let i = 0; i < e.length; i++) {
+        const m = walk(e[i], g[i], `${path}[${i}]`);
+        if (m) return m;
+      }
+      return null;
+    }
+    for (const k of Object.keys(e as object)) {
+      const m = walk((e as any)[k], g && typeof g === 'object' ? (g as any)[k] : undefined, path ? `${path}.${k}` : k);
+      if (m) return m;
+    }
+    return null;
+  };
+  const problem = walk(expected, got, '');
+  return problem ? { passed: false, message: problem } : { passed: true };
+}
+
+/** identities among the student's own numbers hold to rounding: |a − b| ≤ 1e-10 (room for an ε-guarded log) */
 function pairsAgree({ got }: JudgeInput): JudgeOutcome {
   const rows = got as { what: string; a: unknown; b: unknown }[];
   for (const { what, a, b } of rows) {
-    if (typeof a !== 'number' || typeof b !== 'number' || !(Math.abs(a - b) <= 1e-12)) {
+    if (typeof a !== 'number' || typeof b !== 'number' || !(Math.abs(a - b) <= 1e-10)) {
       return { passed: false, message: `${what}: ${JSON.stringify(a)} vs ${JSON.stringify(b)}`, gotShown: JSON.stringify(a), expectedShown: JSON.stringify(b) };
     }
   }
@@ -31,7 +62,7 @@ function pairsAgree({ got }: JudgeInput): JudgeOutcome {
 
 function allNonNegative({ got }: JudgeInput): JudgeOutcome {
   const vals = got as unknown[];
-  const bad = vals.findIndex((v) => typeof v !== 'number' || !(v >= -1e-12));
+  const bad = vals.findIndex((v) => typeof v !== 'number' || !(v >= -1e-10));
   if (bad >= 0) return { passed: false, message: `KL(p‖q) = ${JSON.stringify(vals[bad])} on random pair ${bad}; KL is never negative (Gibbs' inequality)` };
   return { passed: true };
 }
@@ -44,7 +75,7 @@ export default defineChecks({
       points: 1,
       cases: [[P]],
       probe: (S, args) => S.entropy(args[0]),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: 'H(p) = −Σ p_i ln p_i with the natural log (Math.log).',
     },
     {
@@ -53,7 +84,7 @@ export default defineChecks({
       points: 1,
       cases: [[P, U]],
       probe: (S, args) => ({ crossEntropy: S.crossEntropy(args[0], args[1]), kl: S.kl(args[0], args[1]) }),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: 'H(p, q) = −Σ p_i ln q_i: the true p weights the log of the model q.',
     },
     {
@@ -62,7 +93,7 @@ export default defineChecks({
       points: 1,
       cases: [[P, Q2]],
       probe: (S, args) => [S.kl(args[0], args[1]), S.kl(args[1], args[0])],
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: 'KL(p‖q) = Σ p_i ln(p_i / q_i): the FIRST argument weights the sum.',
     },
     {
@@ -71,7 +102,7 @@ export default defineChecks({
       points: 2,
       cases: [[[0, 1, 0], [0.2, 0.5, 0.3]], [[0.5, 0, 0.5], [0.25, 0.25, 0.5]]],
       probe: (S, args) => ({ entropy: S.entropy(args[0]), crossEntropy: S.crossEntropy(args[0], args[1]), kl: S.kl(args[0], args[1]) }),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       hint: '0 * Math.log(0) is 0 * −Infinity = NaN in JavaScript: skip the terms where p_i = 0.',
     },
     {
@@ -80,7 +111,7 @@ export default defineChecks({
       points: 3,
       cases: (rng) => randomPairs(rng, 6),
       probe: (S, args) => ({ entropy: S.entropy(args[0]), crossEntropy: S.crossEntropy(args[0], args[1]), kl: S.kl(args[0], args[1]) }),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       reveal: true,
     },
     {
@@ -112,7 +143,7 @@ export default defineChecks({
       points: 1,
       cases: [[[0, 0, 0, 1]], [[0.25, 0.25, 0.25, 0.25]], [[0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]], [[1]]],
       probe: (S, args) => S.entropy(args[0]),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       reveal: true,
     },
     {
@@ -126,7 +157,7 @@ export default defineChecks({
         return [p, q];
       }),
       probe: (S, args) => ({ crossEntropy: S.crossEntropy(args[0], args[1]), kl: S.kl(args[0], args[1]), entropy: S.entropy(args[0]) }),
-      judge: { kind: 'close', tol: 'forward' },
+      judge: { kind: 'custom', fn: closeWithFloor },
       reveal: true,
     },
     {

@@ -253,6 +253,11 @@ const ALTERNATIVES: Record<string, Record<string, string>> = {
       export const entropy = (p: number[]) => p.filter((v) => v > 0).reduce((s, v) => s + v * Math.log(1 / v), 0);
       export const crossEntropy = (p: number[], q: number[]) => p.reduce((s, v, i) => (v === 0 ? s : s - v * Math.log(q[i])), 0);
       export const kl = (p: number[], q: number[]) => crossEntropy(p, q) - entropy(p);`,
+    'epsilon-guarded-log': `
+      const EPS = 1e-12;
+      export const entropy = (p: number[]) => -p.reduce((s, v) => s + v * Math.log(v + EPS), 0);
+      export const crossEntropy = (p: number[], q: number[]) => -p.reduce((s, v, i) => s + v * Math.log(q[i] + EPS), 0);
+      export const kl = (p: number[], q: number[]) => p.reduce((s, v, i) => s + v * Math.log((v + EPS) / (q[i] + EPS)), 0);`,
     'bits-converted': `
       const LN2 = Math.log(2);
       const bits = (p: number[]) => -p.reduce((s, v) => (v > 0 ? s + v * Math.log2(v) : s), 0);
