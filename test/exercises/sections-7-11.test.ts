@@ -212,4 +212,21 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  dropout: {
+    'scaled mask stored, for loops, keeps when Math.random() >= 1 − keepProb': {
+      dropoutForward(x: number[], keepProb: number, mode: string, mask?: number[]) {
+        const out: number[] = [];
+        const scaled: number[] = [];
+        for (let i = 0; i < x.length; i++) {
+          const keep = mode === 'test' ? 1 : mask ? mask[i] : Math.random() >= 1 - keepProb ? 1 : 0;
+          scaled.push(mode === 'test' ? 1 : keep / keepProb);
+          out.push(x[i] * scaled[i]);
+        }
+        return { out, cache: scaled };
+      },
+      dropoutBackward(dout: number[], scaled: number[]) {
+        return dout.map((d, i) => d * scaled[i]);
+      },
+    },
+  },
 };

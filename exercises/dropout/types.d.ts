@@ -1,0 +1,2 @@
+/** A vector of numbers: one entry per unit. */
+type Vec = number[];
