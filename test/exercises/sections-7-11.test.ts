@@ -229,4 +229,16 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'early-stopping': {
+    'a patience counter (Keras style), reset on every strict improvement': {
+      earlyStop(val: number[], patience: number) {
+        let best = Infinity, bestEpoch = 0, wait = 0;
+        for (let e = 0; e < val.length; e++) {
+          if (val[e] < best) (best = val[e]), (bestEpoch = e), (wait = 0);
+          else if (++wait === patience) return { bestEpoch, stopEpoch: e };
+        }
+        return { bestEpoch, stopEpoch: val.length - 1 };
+      },
+    },
+  },
 };
