@@ -241,4 +241,34 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'random-search': {
+    'natural logs, recursive grid in another order, best by a loop': {
+      sampleLogUniform(lo: number, hi: number, rng: { next(): number }) {
+        return Math.exp(Math.log(lo) + (Math.log(hi) - Math.log(lo)) * rng.next());
+      },
+      gridSearch(space: Record<string, { lo: number; hi: number; scale: string }>, perDim: number, evalFn: (p: Record<string, number>) => number) {
+        const names = Object.keys(space).reverse();
+        const trials: { params: Record<string, number>; score: number }[] = [];
+        const rec = (i: number, p: Record<string, number>) => {
+          if (i === names.length) return void trials.push({ params: { ...p }, score: evalFn({ ...p }) });
+          const d = space[names[i]];
+          for (let k = 0; k < perDim; k++)
+            rec(i + 1, { ...p, [names[i]]: d.scale === 'log' ? d.lo * (d.hi / d.lo) ** (k / (perDim - 1)) : d.lo + ((d.hi - d.lo) * k) / (perDim - 1) });
+        };
+        rec(0, {});
+        let best = trials[0];
+        for (const t of trials) if (t.score < best.score) best = t;
+        return { best, trials };
+      },
+      randomSearch(space: Record<string, { lo: number; hi: number; scale: string }>, n: number, evalFn: (p: Record<string, number>) => number, rng: { next(): number }) {
+        const trials = [];
+        for (let t = 0; t < n; t++) {
+          const params: Record<string, number> = {};
+          for (const [k, d] of Object.entries(space)) params[k] = d.scale === 'log' ? d.lo * (d.hi / d.lo) ** rng.next() : d.lo + (d.hi - d.lo) * rng.next();
+          trials.push({ params, score: evalFn(params) });
+        }
+        return { best: trials.reduce((b, t) => (t.score < b.score ? t : b)), trials };
+      },
+    },
+  },
 };
