@@ -6,6 +6,9 @@ import './globals.css';
 import { currentUser } from '@/lib/session';
 import { TopBar } from '@/components/layout/TopBar';
 
+// Every page shows who is signed in, so nothing is prerendered at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'NN Lab', template: '%s · NN Lab' },
   description: 'Learn how fully-connected neural networks work by writing them: auto-graded exercises and quizzes.',
