@@ -1,5 +1,5 @@
 import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
-import { relError } from '../../lib/nn/numgrad';
+import { gradError } from '../../lib/nn/numgrad';
 import type { Rng } from '../../lib/nn/rng';
 
 /** N×D matrix of N(0, std²) entries with every |entry| ≥ 1e-3 (ReLU inputs stay off the kink) */
@@ -15,9 +15,9 @@ const gradJudge = (names: string[], tol: number) => ({ got, expected }: JudgeInp
   for (const k of names) {
     if (!g || !Array.isArray(g[k])) return { passed: false, message: `${k} is missing or not an array` };
     const numKey = 'num' + k;
-    const vsNum = relError(g[k], g[numKey]);
+    const vsNum = gradError(g[k], g[numKey]);
     if (!(vsNum < tol)) return { passed: false, relError: vsNum, message: `${k} differs from the numerical gradient of your forward pass (relative error ${vsNum.toExponential(2)})` };
-    const vsRef = relError(g[k], e[k]);
+    const vsRef = gradError(g[k], e[k]);
     if (!(vsRef < tol)) return { passed: false, relError: vsRef, message: `${k} matches your forward pass but not the reference (relative error ${vsRef.toExponential(2)}): check the forward pass` };
     worst = Math.max(worst, vsNum, vsRef);
   }

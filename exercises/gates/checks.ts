@@ -1,5 +1,5 @@
 import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
-import { relError } from '../../lib/nn/numgrad';
+import { gradError } from '../../lib/nn/numgrad';
 import type { Rng } from '../../lib/nn/rng';
 
 /** four random inputs with z and w at least 1e-2 apart, so the max gate is never near its tie */
@@ -15,9 +15,9 @@ function circuitGradJudge({ got, expected }: JudgeInput): JudgeOutcome {
   const g = got as { grads?: number[]; num?: number[] } | null;
   const e = expected as { grads: number[] };
   if (!g || !Array.isArray(g.grads)) return { passed: false, message: 'circuit must return { f, dx, dy, dz, dw }' };
-  const vsNum = relError(g.grads, g.num ?? []);
+  const vsNum = gradError(g.grads, g.num ?? []);
   if (!(vsNum < 1e-7)) return { passed: false, relError: vsNum, message: `[dx, dy, dz, dw] differ from the numerical gradient of your own f (relative error ${vsNum.toExponential(2)})` };
-  const vsRef = relError(g.grads, e.grads);
+  const vsRef = gradError(g.grads, e.grads);
   if (!(vsRef < 1e-7)) return { passed: false, relError: vsRef, message: `your gradients match your f, but your f is not 2·(x·y + max(z, w)) (relative error ${vsRef.toExponential(2)})` };
   return { passed: true, relError: Math.max(vsNum, vsRef) };
 }

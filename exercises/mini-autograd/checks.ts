@@ -1,5 +1,5 @@
 import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
-import { relError } from '../../lib/nn/numgrad';
+import { gradError, relError } from '../../lib/nn/numgrad';
 import type { Rng } from '../../lib/nn/rng';
 
 type Op = [string, number, number];
@@ -41,9 +41,9 @@ function leafGradJudge({ got, expected }: JudgeInput): JudgeOutcome {
   if (!g || !Array.isArray(g.grads)) return { passed: false, message: 'the probe could not read .grad of the leaves' };
   const fwd = relError(g.out ?? NaN, e.out);
   if (!(fwd < 1e-9)) return { passed: false, relError: fwd, message: `the forward value is ${g.out}, expected ${e.out}` };
-  const vsNum = relError(g.grads, g.num ?? []);
+  const vsNum = gradError(g.grads, g.num ?? []);
   if (!(vsNum < 1e-6)) return { passed: false, relError: vsNum, message: `leaf gradients differ from the numerical gradient of your forward pass (relative error ${vsNum.toExponential(2)})` };
-  const vsRef = relError(g.grads, e.grads);
+  const vsRef = gradError(g.grads, e.grads);
   if (!(vsRef < 1e-9)) return { passed: false, relError: vsRef, message: `leaf gradients differ from the reference (relative error ${vsRef.toExponential(2)})` };
   return { passed: true, relError: Math.max(vsNum, vsRef) };
 }

@@ -1,5 +1,5 @@
 import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
-import { relError } from '../../lib/nn/numgrad';
+import { gradError, relError } from '../../lib/nn/numgrad';
 import type { Rng } from '../../lib/nn/rng';
 
 /** a random neuron whose pre-activation a stays in [−lim, lim] */
@@ -22,11 +22,11 @@ function bothVersionsJudge({ got, expected }: JudgeInput): JudgeOutcome {
     const r = g?.[k];
     if (!r || !Array.isArray(r.dw) || !Array.isArray(r.dx)) return { passed: false, message: `neuron${k === 'staged' ? 'Staged' : 'Fused'} must return { f, dw, dx }` };
     const name = k === 'staged' ? 'neuronStaged' : 'neuronFused';
-    const vsNum = relError([...r.dw, ...r.dx], [...r.numW, ...r.numX]);
+    const vsNum = gradError([...r.dw, ...r.dx], [...r.numW, ...r.numX]);
     if (!(vsNum < 1e-7)) return { passed: false, relError: vsNum, message: `${name}: dw, dx differ from the numerical gradient of its own f (relative error ${vsNum.toExponential(2)})` };
     const fErr = relError(r.f, e[k].f);
     if (!(fErr < 1e-9)) return { passed: false, relError: fErr, message: `${name}: f = ${r.f}, expected ${e[k].f}` };
-    const vsRef = relError([...r.dw, ...r.dx], [...e[k].dw, ...e[k].dx]);
+    const vsRef = gradError([...r.dw, ...r.dx], [...e[k].dw, ...e[k].dx]);
     if (!(vsRef < 1e-7)) return { passed: false, relError: vsRef, message: `${name}: gradients differ from the reference (relative error ${vsRef.toExponential(2)})` };
   }
   return { passed: true };

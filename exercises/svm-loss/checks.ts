@@ -1,5 +1,5 @@
 import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
-import { relError } from '../../lib/nn/numgrad';
+import { gradError } from '../../lib/nn/numgrad';
 import type { Rng } from '../../lib/nn/rng';
 
 /**
@@ -20,10 +20,10 @@ function gradJudge({ got, expected }: JudgeInput): JudgeOutcome {
   const g = got as { dZ?: unknown; num?: unknown } | null;
   const e = expected as { dZ: number[][] };
   if (!g || !Array.isArray(g.dZ)) return { passed: false, message: 'svmLoss must return { loss, dZ } with dZ a matrix shaped like Z' };
-  const vsNumeric = relError(g.dZ as number[][], g.num as number[][]);
+  const vsNumeric = gradError(g.dZ as number[][], g.num as number[][]);
   if (!(vsNumeric < 1e-5))
     return { passed: false, relError: vsNumeric, message: `your dZ differs from the numerical gradient of your own loss (relative error ${vsNumeric.toExponential(2)})` };
-  const vsRef = relError(g.dZ as number[][], e.dZ);
+  const vsRef = gradError(g.dZ as number[][], e.dZ);
   if (!(vsRef < 1e-5))
     return { passed: false, relError: vsRef, message: `your dZ matches your loss but not the hinge loss's gradient (relative error ${vsRef.toExponential(2)})` };
   return { passed: true, relError: Math.max(vsNumeric, vsRef) };
@@ -70,7 +70,7 @@ export default defineChecks({
       name: 'a batch of two rows: the loss is the mean over the batch',
       visibility: 'public',
       points: 1,
-      cases: [[[[3.2, 5.1, -1.7], [1, 2, 3]], [0, 2]]],
+      cases: [[[[3.2, 5.1, -1.7], [1, 2, 3.5]], [0, 2]]],
       probe: (S, args) => S.svmLoss(args[0], args[1]),
       judge: { kind: 'close', tol: 'forward' },
       hint: 'Average the per-example losses (divide by N), and divide every row of dZ by N too.',

@@ -100,3 +100,24 @@ export function relError(a: number | Vec | Mat, b: number | Vec | Mat): number {
   }
   return worst;
 }
+
+/**
+ * Relative error for gradient checks: relError, except that each entry's denominator is at least 1% of
+ * the largest magnitude in either array. A centered difference carries an ABSOLUTE error of about
+ * 1e-16·|f|/h; on an entry that is nearly 0 by cancellation that becomes a large RELATIVE error although
+ * nothing is wrong. Measured against the gradient's own scale, a correct gradient scores ~1e-8 or less,
+ * while a wrong one (a missing term, a swapped input) still scores ~1e-2 or more.
+ */
+export function gradError(analytic: number | Vec | Mat, numeric: number | Vec | Mat): number {
+  const fa = flatten(analytic);
+  const fn = flatten(numeric);
+  if (fa.length !== fn.length) return Infinity;
+  let scale = 0;
+  for (let i = 0; i < fa.length; i++) scale = Math.max(scale, Math.abs(fa[i]), Math.abs(fn[i]));
+  let worst = 0;
+  for (let i = 0; i < fa.length; i++) {
+    const e = Math.abs(fa[i] - fn[i]) / Math.max(1e-8, Math.abs(fa[i]) + Math.abs(fn[i]), 0.01 * scale);
+    if (!(e <= worst)) worst = Number.isNaN(e) ? Infinity : e;
+  }
+  return worst;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numGrad, numGradArray, relError } from '../../lib/nn/numgrad';
+import { gradError, numGrad, numGradArray, relError } from '../../lib/nn/numgrad';
 import { createRng } from '../../lib/nn/rng';
 
 /** tolerances for this file, in one place */
@@ -61,5 +61,30 @@ describe('relError (CS231n rel_error)', () => {
     expect(relError([NaN], [1])).toBe(Infinity);
     expect(relError([1, 2], [1])).toBe(Infinity);
     expect(relError([[1, 2]], [[1, NaN]])).toBe(Infinity);
+  });
+});
+
+describe('gradError (gradient-check error on the gradient\'s own scale)', () => {
+  it('forgives the absolute noise of a centered difference on an entry that is ~0 by cancellation', () => {
+    // relError calls this 1e-3; against 1% of the gradient's scale (5) it is 2e-10 / 0.05 = 4e-9
+    expect(relError([5, 1e-7], [5, 1.002e-7])).toBeGreaterThan(1e-4);
+    expect(gradError([5, 1e-7], [5, 1.002e-7])).toBeLessThan(1e-8);
+  });
+  it('still reports real errors: a wrong entry, NaN, a shape mismatch', () => {
+    expect(gradError([5, 1], [5, 1.1])).toBeGreaterThan(0.04);
+    expect(gradError([5, 0], [5, 0.5])).toBeGreaterThan(0.09);
+    expect(gradError([NaN, 1], [1, 1])).toBe(Infinity);
+    expect(gradError([1, 2], [1])).toBe(Infinity);
+  });
+  it('stays below 1e-7 for the centered difference of random affine maps', () => {
+    const rng = createRng(77);
+    for (let t = 0; t < 50; t++) {
+      const x = rng.randn(4, 6);
+      const W = rng.randn(6, 5);
+      const dout = rng.randn(4, 5);
+      const f = () => x.map((r) => W[0].map((_, j) => r.reduce((s, v, d) => s + v * W[d][j], 0)));
+      const exact = dout.map((r) => W.map((wr) => wr.reduce((s, w, m) => s + w * r[m], 0)));
+      expect(gradError(exact, numGradArray(f, x, dout))).toBeLessThan(1e-7);
+    }
   });
 });
