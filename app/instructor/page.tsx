@@ -1,26 +1,35 @@
-/** `/instructor`: staff only (anyone else gets the not-found page). The course as synced and the latest submissions. */
+/** `/instructor`: staff only. The caller's courses, a new-course form, the synced exercises (with sync problems), latest submissions. */
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
-import { currentUser } from '@/lib/session';
-import { hasRole } from '@/lib/auth/roles';
+import Link from 'next/link';
 import { instructorOverview } from '@/lib/data/instructor';
-import { signInPath } from '@/components/auth/callbackUrl';
+import { CreateCourseForm } from '@/components/instructor/CreateCourseForm';
+import { requireStaff } from './require-staff';
 
 export const metadata: Metadata = { title: 'Instructor' };
 
 export default async function InstructorPage() {
-  const user = await currentUser();
-  if (!user) redirect(signInPath('/instructor'));
-  if (!hasRole(user.role, 'instructor')) notFound();
-  const { exercises, submissions, students } = await instructorOverview();
+  const user = await requireStaff('/instructor');
+  const { courses, exercises, submissions } = await instructorOverview(user);
   return (
     <div className="page">
       <h1>Instructor</h1>
-      <p>
-        {students} {students === 1 ? 'student' : 'students'} · {exercises.filter((e) => e.available).length} items available
-      </p>
+      <section aria-labelledby="courses">
+        <h2 id="courses">Your courses</h2>
+        {courses.length ? (
+          <ul>
+            {courses.map((c) => (
+              <li key={c.id}>
+                <Link href={`/instructor/courses/${c.id}`}>{c.title}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No course yet.</p>
+        )}
+        <CreateCourseForm />
+      </section>
       <section aria-labelledby="latest">
-        <h2 id="latest">Latest submissions</h2>
+        <h2 id="latest">Latest submissions of your students</h2>
         <table className="progress-table">
           <thead>
             <tr>
@@ -48,6 +57,10 @@ export default async function InstructorPage() {
       </section>
       <section aria-labelledby="items">
         <h2 id="items">Course items</h2>
+        <p className="muted">
+          The start-up sync validates every changed exercise; one that fails is not offered to students and its problem is shown here. Author new ones
+          with <code>npm run nnlab -- new &lt;id&gt;</code> (see exercises/README.md).
+        </p>
         <table className="progress-table">
           <thead>
             <tr>
@@ -63,13 +76,18 @@ export default async function InstructorPage() {
             {exercises.map((e) => (
               <tr key={e.id}>
                 <td>{e.section}</td>
-                <td>{e.id}</td>
+                <td>
+                  <Link href={`/instructor/exercises/${e.id}`}>{e.id}</Link>
+                </td>
                 <td>{e.kind}</td>
                 <td>{e.title}</td>
                 <td>
-                  <code>{e.hash.slice(0, 10)}</code>
+                  <code>{e.hash.slice(0, 10) || '—'}</code>
                 </td>
-                <td>{e.available ? 'yes' : 'no (failed sync)'}</td>
+                <td>
+                  {e.available ? 'yes' : 'no'}
+                  {e.problem && <pre className="error-text small">{e.problem}</pre>}
+                </td>
               </tr>
             ))}
           </tbody>

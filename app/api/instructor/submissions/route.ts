@@ -1,12 +1,7 @@
-import { db } from '@/lib/db/client';
 import { guard } from '@/lib/guard';
+import { latestSubmissions } from '@/lib/data/instructor';
 
-/** Staff only: the latest submissions across the course. */
-export const GET = guard({ auth: 'instructor' }, async () => {
-  const rows = await db.submission.findMany({
-    orderBy: { receivedAt: 'desc' },
-    take: 200,
-    select: { id: true, exerciseId: true, status: true, receivedAt: true, score: true, maxScore: true, user: { select: { email: true, name: true } } },
-  });
-  return rows.map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() }));
-});
+/** Staff only: the latest submissions of the students in the caller's courses (admins: everyone's). */
+export const GET = guard({ auth: 'instructor' }, async ({ user }) =>
+  (await latestSubmissions(user, 200)).map((r) => ({ ...r, receivedAt: r.receivedAt.toISOString() })),
+);
