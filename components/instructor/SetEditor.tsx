@@ -90,16 +90,16 @@ export function SetEditor(props: { courseId: string; timeZone: string; catalog: 
       <fieldset>
         <legend>Dates (time zone: {tz})</legend>
         <label>
-          Opens <input type="datetime-local" value={v.openAt} onChange={(e) => set('openAt', e.target.value)} />
+          Opens <input type="datetime-local" step={1} value={v.openAt} onChange={(e) => set('openAt', e.target.value)} />
         </label>{' '}
         <label>
-          Due <input type="datetime-local" value={v.dueAt} onChange={(e) => set('dueAt', e.target.value)} />
+          Due <input type="datetime-local" step={1} value={v.dueAt} onChange={(e) => set('dueAt', e.target.value)} />
         </label>{' '}
         <label>
-          Late work accepted until <input type="datetime-local" value={v.lateUntil} onChange={(e) => set('lateUntil', e.target.value)} />
+          Late work accepted until <input type="datetime-local" step={1} value={v.lateUntil} onChange={(e) => set('lateUntil', e.target.value)} />
         </label>{' '}
         <label>
-          for <input type="number" min={0} max={100} value={v.latePercent} onChange={(e) => set('latePercent', Number(e.target.value))} style={{ width: '5em' }} /> % credit
+          for <input type="number" aria-label="Late credit (%)" min={0} max={100} value={v.latePercent} onChange={(e) => set('latePercent', Number(e.target.value))} style={{ width: '5em' }} /> % credit
         </label>
       </fieldset>
       <fieldset>

@@ -22,7 +22,9 @@ export function toZonedInput(d: Date | string | null, timeZone: string): string 
 /** the instant at which the wall-clock time `wall` ("YYYY-MM-DDTHH:mm") occurs in `timeZone` */
 export function fromZonedInput(wall: string, timeZone: string): string | null {
   if (!wall) return null;
-  const asUtc = new Date(`${wall}:00Z`).getTime();
+  // datetime-local gives "…THH:mm" or, with step="1", "…THH:mm:ss"
+  const asUtc = new Date(`${wall.length === 16 ? `${wall}:00` : wall}Z`).getTime();
+  if (Number.isNaN(asUtc)) return null;
   // the zone's offset at that moment, found by formatting the guess back (twice: DST edges move it)
   let guess = asUtc;
   for (let i = 0; i < 2; i++) {
