@@ -1,7 +1,7 @@
 // Rescales to exactly maxNorm even when the gradient is already shorter (no min(1, ·)).
 type G = number[] | number[][];
 const flat = (g: G): number[] => (g as any[]).flat();
-const scale = (g: G, k: number): G => (g as any[]).map((r) => (Array.isArray(r) ? r.map((v) => v * k) : r * k));
+const scale = (g: G, k: number): G => (g as any[]).map((r) => (Array.isArray(r) ? r.map((v) => v * k) : r * k)) as G;
 
 export function clipByGlobalNorm(grads: G[], maxNorm: number): G[] {
   let sq = 0;
@@ -13,5 +13,5 @@ export function clipByGlobalNorm(grads: G[], maxNorm: number): G[] {
 
 export function clipByValue(g: G, c: number): G {
   const clamp = (v: number) => Math.max(-c, Math.min(c, v));
-  return (g as any[]).map((r) => (Array.isArray(r) ? r.map(clamp) : clamp(r)));
+  return (g as any[]).map((r) => (Array.isArray(r) ? r.map(clamp) : clamp(r))) as G;
 }
