@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { db } from '../db/client';
 import { badRequest, notFound } from '../http/errors';
 import type { SessionUser } from '../session';
-import { isMember, staffCourse, staffSet } from './instructor-access';
+import { DEFAULT_COURSE_SLUG, isMember, staffCourse, staffSet } from './instructor-access';
 import { gradeItem, hiddenFeedbackOpen, type Attempt, type SetPolicy } from './instructor-policy';
 
 const when = z.iso.datetime({ offset: true }).nullable().default(null);
@@ -147,7 +147,7 @@ export async function attemptsOf(userIds: string[], exerciseIds: string[]): Prom
 /** A student's published sets in every course they are in, with what is due when and their grade so far. */
 export async function setsForStudent(user: SessionUser) {
   const enrolled = await db.enrollment.findMany({ where: { userId: user.id, role: 'student' }, select: { courseId: true } });
-  const def = await db.course.findUnique({ where: { slug: 'fc-nn' }, select: { id: true } });
+  const def = await db.course.findUnique({ where: { slug: DEFAULT_COURSE_SLUG }, select: { id: true } });
   const courseIds = [...new Set([...enrolled.map((e) => e.courseId), ...(def ? [def.id] : [])])];
   const sets = await db.problemSet.findMany({
     where: { courseId: { in: courseIds }, published: true },
@@ -207,4 +207,23 @@ export async function setForStudent(user: SessionUser, setId: string, now = new 
       };
     }),
   };
+}
+
+/**
+ * Whether a student may see the outcome of hidden checks on an exercise now: not while any published set
+ * of theirs holding it says 'after_due' and is not yet past due. For the submission views (the workbench's
+ * /api/submissions/<id> should call this and blank hidden checks when it answers false).
+ */
+export async function hiddenFeedbackAllowed(userId: string, exerciseId: string, now = new Date()): Promise<boolean> {
+  const enrolled = await db.enrollment.findMany({ where: { userId }, select: { courseId: true } });
+  const sets = await db.problemSet.findMany({
+    where: {
+      published: true,
+      hiddenFeedback: 'after_due',
+      items: { some: { exerciseId } },
+      OR: [{ courseId: { in: enrolled.map((e) => e.courseId) } }, { course: { slug: DEFAULT_COURSE_SLUG } }],
+    },
+    select: { hiddenFeedback: true, dueAt: true },
+  });
+  return sets.every((s) => hiddenFeedbackOpen(s, now));
 }
