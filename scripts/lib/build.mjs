@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ROOT } from './env.mjs';
 import { node } from './run.mjs';
 
-const SOURCES = ['app', 'lib', 'components', 'grader', 'public', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'prisma/schema.prisma'];
+const SOURCES = ['app', 'lib', 'components', 'grader', 'public', 'instrumentation.ts', 'next.config.js', 'package-lock.json', 'prisma/schema.prisma', 'prisma/pg/schema.prisma'];
 const DIST = () => path.join(ROOT, process.env.NNLAB_DIST_DIR || '.next');
 const STAMP = () => path.join(DIST(), 'nnlab-build-stamp');
 

@@ -1,6 +1,4 @@
 import { afterAll, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { startServer, type TestServer } from '../support/server';
 import { Client, uniqueEmail } from '../support/client';
 
@@ -48,11 +46,8 @@ it('a submission in flight when the server dies is graded once after restart', a
   expect(final.verdict.passed).toBe(false);
   expect(final.verdict.status).toBe('timeout');
 
-  const dbFile = path.resolve(__dirname, '../..', server.dbUrl.replace(/^file:/, ''));
-  const sqlite = new Database(dbFile, { readonly: true });
-  const row = sqlite.prepare('SELECT tries, status FROM Submission WHERE id = ?').get(sub.data.id) as { tries: number; status: string };
-  const progress = sqlite.prepare('SELECT attempts FROM Progress WHERE exerciseId = ?').get('softmax') as { attempts: number };
-  sqlite.close();
+  const [row] = await server.sql<{ tries: number; status: string }>('SELECT "tries", "status" FROM "Submission" WHERE "id" = ?', [sub.data.id]);
+  const [progress] = await server.sql<{ attempts: number }>('SELECT "attempts" FROM "Progress" WHERE "exerciseId" = ?', ['softmax']);
   expect(row.tries).toBe(2); // claimed once before the crash, once after
   expect(progress.attempts).toBe(1); // but recorded once
 }, 180_000);
