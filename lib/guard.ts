@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { hasRole, type Role } from './auth/roles';
 import { HttpError, errorResponse, tooLarge, badRequest, notFound, unauthorized } from './http/errors';
 import { currentUser, type SessionUser } from './session';
+import { enforce } from './ratelimit/limiter';
+import { trustedClientAddress } from './ratelimit/client-address';
+import type { Limit } from './ratelimit/limits';
 
 /**
  * The one guard every API route goes through (STYLE.md §10): it authenticates, authorizes, bounds and
@@ -11,6 +14,8 @@ import { currentUser, type SessionUser } from './session';
  *   role gets 404, like an object they may not see, so probing reveals nothing.
  * - The body is read with a byte limit before parsing, so an oversized body costs nothing to refuse.
  * - params and body are parsed with zod; the first problem becomes a 400 with a readable message.
+ * - `rateLimit` (see lib/ratelimit/limits.ts) is counted after authentication and before the body is read,
+ *   so a refused request costs one database write; past the limit the answer is 429 with Retry-After.
  */
 export interface GuardOptions<P extends z.ZodType, B extends z.ZodType> {
   auth: 'public' | Role;
@@ -18,6 +23,8 @@ export interface GuardOptions<P extends z.ZodType, B extends z.ZodType> {
   body?: B;
   /** body limit in bytes; default 256 KiB (code submissions are limited separately, to 100 kB) */
   maxBodyBytes?: number;
+  /** one limit or several (e.g. per address and per site); see lib/ratelimit/limits.ts */
+  rateLimit?: Limit | Limit[];
 }
 
 export interface GuardContext<P, B, U> {
@@ -46,6 +53,10 @@ export function guard<
         if (!user) throw unauthorized();
         if (!hasRole(user.role, opts.auth)) throw notFound();
       }
+      for (const limit of [opts.rateLimit ?? []].flat()) {
+        const key = rateLimitKey(limit, req, user);
+        if (key) await enforce(limit, key);
+      }
       const rawParams = routeCtx ? await routeCtx.params : {};
       const params = opts.params ? parse(opts.params, rawParams, 'path') : rawParams;
       const body = opts.body ? parse(opts.body, await readJson(req, opts.maxBodyBytes ?? DEFAULT_MAX_BODY), 'body') : undefined;
@@ -58,6 +69,14 @@ export function guard<
       return errorResponse(500, 'internal', 'Something went wrong on our side. Please try again.');
     }
   };
+}
+
+/** whose requests a limit counts; null = this limit does not apply (no trustworthy address known) */
+function rateLimitKey(limit: Limit, req: Request, user: SessionUser | null): string | null {
+  if (limit.per === 'site') return 'site';
+  const address = trustedClientAddress(req);
+  if (limit.per === 'address') return address && `addr:${address}`;
+  return user ? `user:${user.id}` : address ? `addr:${address}` : 'anonymous';
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {

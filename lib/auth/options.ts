@@ -4,6 +4,7 @@ import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { z } from 'zod';
 import { db } from '../db/client';
 import { burnPasswordCheck, verifyPassword } from './password';
+import { checkSignInLimit } from '../ratelimit/signin';
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -71,6 +72,8 @@ export function authOptions(): NextAuthOptions {
           const parsed = credentialsSchema.safeParse(raw);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
+          // counted before the password check: refused guesses cost no hashing (throws past the limit)
+          await checkSignInLimit(email);
           const user = await db.user.findUnique({ where: { email } });
           if (!user?.passwordHash) {
             await burnPasswordCheck(password);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Prisma } from '@/generated/prisma/client';
 import { db } from '@/lib/db/client';
+import { LIMITS } from '@/lib/ratelimit/limits';
 import { guard } from '@/lib/guard';
 import { conflict } from '@/lib/http/errors';
 import { hashPassword } from '@/lib/auth/password';
@@ -11,7 +12,7 @@ const signupSchema = z.object({
   name: z.string().trim().min(1, 'enter your name').max(100),
 });
 
-export const POST = guard({ auth: 'public', body: signupSchema, maxBodyBytes: 4096 }, async ({ body }) => {
+export const POST = guard({ auth: 'public', body: signupSchema, maxBodyBytes: 4096, rateLimit: [LIMITS.signUpPerAddress, LIMITS.signUp] }, async ({ body }) => {
   const passwordHash = await hashPassword(body.password);
   try {
     const user = await db.user.create({ data: { email: body.email, name: body.name, passwordHash, role: 'student' } });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '@/lib/db/client';
+import { LIMITS } from '@/lib/ratelimit/limits';
 import { codeField, guard, idParam } from '@/lib/guard';
 import { notFound } from '@/lib/http/errors';
 import { enqueueSubmission } from '@/lib/grading/queue';
@@ -13,7 +14,7 @@ async function codeExercise(id: string) {
 }
 
 /** Submit: stored (status queued, server received-at) before anything else; graded by the runner. */
-export const POST = guard({ auth: 'student', params: idParam, body: z.object({ code: codeField }) }, async ({ user, params, body }) => {
+export const POST = guard({ auth: 'student', params: idParam, body: z.object({ code: codeField }), rateLimit: LIMITS.submit }, async ({ user, params, body }) => {
   const exercise = await codeExercise(params.id);
   const sub = await enqueueSubmission({ userId: user.id, exerciseId: exercise.id, code: body.code });
   kickRunner();
