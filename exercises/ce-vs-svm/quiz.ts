@@ -96,9 +96,9 @@ export default defineQuiz({
         {
           id: 'confident-ce',
           kind: 'numeric',
-          prompt: `Now the scores are $C = ${vec(C)}$ with true class 0. The SVM loss is 0 (every margin is met). What is the cross-entropy loss?`,
+          prompt: `Now the scores are $C = ${vec(C)}$ with true class 0. The SVM loss is 0 (every margin is met). What is the cross-entropy loss? (It is small: give 4 significant digits.)`,
           answer: ceC,
-          tolerance: { abs: 1e-4, rel: 1e-3 },
+          tolerance: { rel: 1e-3 },
           explanation: `$\\log\\sum_j e^{s_j} - s_0 = ${ceC.toPrecision(4)}$: small but never 0. Cross-entropy keeps asking for a larger lead; the hinge loss is satisfied once the lead is at least 1.`,
         },
         {
