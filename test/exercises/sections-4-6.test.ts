@@ -132,6 +132,10 @@ for (const id of QUIZZES) {
           if (q.kind === 'numeric') {
             expect(Number.isFinite(q.answer), `${q.id} answer`).toBe(true);
             expect(q.tolerance.abs !== undefined || q.tolerance.rel !== undefined).toBe(true);
+            // a student who rounds the exact answer to 4 significant digits (what the statements ask) is accepted
+            const typed = Number(q.answer.toPrecision(4));
+            const err = Math.abs(typed - q.answer);
+            expect(err <= (q.tolerance.abs ?? 0) || err <= (q.tolerance.rel ?? 0) * Math.abs(q.answer), `${q.id}: ${typed} vs ${q.answer}`).toBe(true);
           } else {
             expect(q.choices.map((c) => c.id)).toContain(q.answer);
             expect(new Set(q.choices.map((c) => c.label)).size, `${q.id} labels distinct`).toBe(q.choices.length);
