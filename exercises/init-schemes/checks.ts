@@ -125,7 +125,7 @@ export default defineChecks({
       points: 3,
       cases: (rng) =>
         (['xavier', 'he', 'glorot'] as InitScheme[]).flatMap((scheme) => {
-          const fanIn = rng.int(40, 400);
+          const fanIn = rng.int(40, 200);
           let fanOut = rng.int(40, 400);
           // keep fanIn and fanOut clearly apart so using one for the other shows
           if (Math.abs(fanOut - fanIn) < fanIn / 2) fanOut = fanIn * 3;
