@@ -97,10 +97,10 @@ export default defineChecks({
       reveal: true,
     },
     {
-      name: 'AdaGrad with a constant gradient: the k-th step is lr/√k (steps shrink)',
+      name: 'AdaGrad with a constant gradient: the k-th step is ≈ lr/√k (steps shrink)',
       visibility: 'hidden',
       points: 1,
-      cases: [{ fn: 'adagradStep', w0: [0], r0: [0], gs: [[2], [2], [2], [2]], hp: [0.1, 0] }],
+      cases: [{ fn: 'adagradStep', w0: [0], r0: [0], gs: [[2], [2], [2], [2]], hp: [0.1] }],
       probe: trajectory,
       reveal: true,
     },
