@@ -22,3 +22,4 @@ export * as batchnorm from './batchnorm';
 export * as dropout from './dropout';
 export * as regularization from './regularization';
 export * as search from './search';
+export * as mlp from './mlp';
