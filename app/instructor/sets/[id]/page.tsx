@@ -31,7 +31,7 @@ export default async function SetPage({ params }: { params: Promise<{ id: string
         {set.published ? 'Published: students see it.' : 'Draft: students do not see it yet.'} <PublishButton setId={set.id} published={set.published} /> ·{' '}
         <Link href={`/instructor/sets/${set.id}/gradebook`}>Gradebook</Link>
       </p>
-      <SetEditor key={set.updatedAt.toISOString()} courseId={course.id} timeZone={course.timeZone} catalog={catalog} setId={set.id} initial={initial} />
+      <SetEditor courseId={course.id} timeZone={course.timeZone} catalog={catalog} setId={set.id} initial={initial} />
     </div>
   );
 }
