@@ -86,6 +86,12 @@ export interface CodeCheck {
   show?: (args: Json) => string;
   /** hidden checks: reveal inputs/expected/got in feedback (default false) */
   reveal?: boolean;
+  /**
+   * default true. false: the judge reads only `got` (e.g. an accuracy threshold after training), so the
+   * reference is not run on the host for this check (expected is null) and misconception matching skips
+   * it (a training run per mutant on the host would cost seconds).
+   */
+  needsReference?: boolean;
 }
 
 export interface MutantSpec {

@@ -52,6 +52,10 @@ export class PreparedCode {
     }
     const expected: RawCase[] = [];
     for (let k = 0; k < built.cases.length; k++) {
+      if (check.needsReference === false) {
+        expected.push({ ok: true, v: null });
+        continue;
+      }
       const r = await runProbeOnHost(check.probe, this.ex.reference, built.cases[k], built.caseSeeds[k]);
       if (!r.ok) throw new GraderFault(`the reference of ${this.ex.id} failed on "${check.name}", case ${k + 1}: ${r.m}`);
       expected.push(r);
