@@ -13,6 +13,7 @@ export default defineConfig({
   migrations: { path: 'prisma/migrations' },
   engine: 'js',
   async adapter() {
-    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL! });
+    // timeout = busy timeout: wait for another process's write (a running server) instead of failing
+    return new PrismaBetterSQLite3({ url: process.env.DATABASE_URL!, timeout: 10_000 });
   },
 });

@@ -18,7 +18,6 @@ import { parseArgs } from 'node:util';
 import { startServer, type TestServer } from '../test/support/server';
 import { Client } from '../test/support/client';
 import { CORRECT_SOFTMAX, UNSTABLE_SOFTMAX } from '../test/support/solutions';
-// @ts-expect-error plain ES module without types
 import { serverUrl, startPostgres, stopPostgres } from '../scripts/lib/postgres.mjs';
 
 export const HOSTILE: Record<string, string> = {
@@ -223,7 +222,6 @@ export async function audit(server: TestServer, tally: Tally) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const toMs = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(String(v)));
   let lost = 0;
-  let unfinished = 0;
   const latencies: number[] = [];
   const verdicts: Record<string, number> = {};
   for (const id of tally.acceptedIds) {
@@ -232,10 +230,7 @@ export async function audit(server: TestServer, tally: Tally) {
       lost++;
       continue;
     }
-    if (r.status !== 'graded' && r.status !== 'failed') {
-      unfinished++;
-      continue;
-    }
+    if (r.status !== 'graded' && r.status !== 'failed') continue; // counted below with every row
     latencies.push(toMs(r.gradedAt) - toMs(r.receivedAt));
     const v = r.verdict ? (JSON.parse(r.verdict).status as string) : 'none';
     verdicts[v] = (verdicts[v] ?? 0) + 1;
@@ -245,6 +240,8 @@ export async function audit(server: TestServer, tally: Tally) {
   const [attempts] = await server.sql<{ n: number }>(`SELECT COALESCE(SUM("attempts"), 0) AS "n" FROM "Progress"`);
   const graded = rows.filter((r) => r.status === 'graded').length;
   const notOurs = rows.length - tally.acceptedIds.size; // a submission the bench does not know of (e.g. in doubt during a crash)
+  // unfinished: any submission, known to the client or not, still queued or running at the end
+  const unfinished = rows.filter((r) => r.status === 'queued' || r.status === 'running').length;
   latencies.sort((a, b) => a - b);
   return {
     rows: rows.length,

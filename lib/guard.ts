@@ -46,7 +46,7 @@ export function guard<
   opts: GuardOptions<P, B> & { auth: A },
   handler: (ctx: GuardContext<z.infer<P>, z.infer<B>, A extends 'public' ? SessionUser | null : SessionUser>) => Promise<unknown>,
 ) {
-  return async (req: Request, routeCtx?: RouteContext): Promise<Response> => {
+  return async (req: Request, routeCtx: RouteContext): Promise<Response> => {
     try {
       const user = await currentUser();
       if (opts.auth !== 'public') {

@@ -92,8 +92,9 @@ it('a job whose worker keeps dying ends as a grader error for staff, not as an a
       }
     }
   });
+  // the pool gives up after its rerun, or the queue after MAX_TRIES claims: either way, staff's problem
   expect(final.status).toBe('failed');
   expect(final.verdict.status).toBe('grader_error');
-  expect(final.verdict.message).toMatch(/not your fault/i);
+  expect(final.verdict.message).toMatch(/staff/i);
   expect(await attemptsOn('softmax')).toBe(before);
 }, 120_000);
