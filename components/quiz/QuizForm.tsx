@@ -90,7 +90,7 @@ export function QuizForm({ quizId, questions, past }: { quizId: string; question
       {past.length > 0 && (
         <section className="past-responses" aria-labelledby="past-title">
           <h2 id="past-title">Earlier responses</h2>
-          <ol reversed>
+          <ol reversed className="past-list">
             {past.map((p) => (
               <li key={p.id}>
                 <details>

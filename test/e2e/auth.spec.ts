@@ -23,7 +23,7 @@ test('signing up twice with one email shows the server’s reason', async ({ pag
   await page.getByLabel('Email').fill(s.email);
   await page.getByLabel('Password').fill('another-password');
   await page.getByRole('button', { name: 'Sign up' }).click();
-  await expect(page.getByRole('alert')).toContainText('already exists');
+  await expect(page.getByRole('form', { name: 'Sign up' }).getByRole('alert')).toContainText('already exists');
 });
 
 test('sign out, then sign in again with the same password; a wrong password is refused', async ({ page }) => {
@@ -33,7 +33,7 @@ test('sign out, then sign in again with the same password; a wrong password is r
   await expect(page.getByRole('banner')).not.toContainText(s.name);
 
   await signIn(page, { email: s.email, password: 'not-the-password' });
-  await expect(page.getByRole('alert')).toContainText('do not match');
+  await expect(page.getByRole('form', { name: 'Sign in' }).getByRole('alert')).toContainText('do not match');
 
   await signIn(page, s);
   await expect(page.getByRole('heading', { name: 'Fully-connected neural networks' })).toBeVisible();
@@ -47,6 +47,6 @@ test('a signed-out visitor asking for an exercise is sent to sign in, then back 
   await expect(page.getByRole('heading', { name: 'Learn backpropagation by writing it' })).toBeVisible();
   await page.goto('/exercises/softmax');
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
-  await signIn(page, s);
+  await signIn(page, s, { onCurrentPage: true });
   await expect(page.getByRole('heading', { name: 'Softmax that never overflows', level: 1 })).toBeVisible();
 });

@@ -12,7 +12,7 @@ test('the statement is typeset and the editor offers IntelliSense for the exerci
   await expect(page.locator('.statement')).not.toContainText('$$');
 
   await waitForMonaco(page);
-  await setEditorCode(page, 'function f(z: Vec) {\n  return z.');
+  await setEditorCode(page, 'function f(z: Vec) {\n  return z.ma');
   // `Vec` comes from the exercise's types.d.ts: if it were unknown, z would have no array members.
   const suggest = page.locator('.suggest-widget');
   await page.keyboard.press('Control+Space');

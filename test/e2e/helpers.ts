@@ -28,8 +28,8 @@ export async function signUp(page: Page, s: Student): Promise<void> {
   await expect(page.getByRole('banner')).toContainText(s.name);
 }
 
-export async function signIn(page: Page, s: Pick<Student, 'email' | 'password'>): Promise<void> {
-  await page.goto('/signin');
+export async function signIn(page: Page, s: Pick<Student, 'email' | 'password'>, opts: { onCurrentPage?: boolean } = {}): Promise<void> {
+  if (!opts.onCurrentPage) await page.goto('/signin');
   await page.getByLabel('Email').fill(s.email);
   await page.getByLabel('Password').fill(s.password);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -47,15 +47,16 @@ export async function waitForMonaco(page: Page): Promise<void> {
 }
 
 /**
- * Replaces the editor's content the way a student pasting code would. `insertText` sends one input
- * event, so Monaco's auto-closing brackets and auto-indent do not rewrite what we type.
+ * Replaces the editor's content the way a student pasting code does: select all, paste. Pasting
+ * keeps the text as is, where typing would let Monaco auto-indent and auto-close brackets.
  */
 export async function setEditorCode(page: Page, code: string): Promise<void> {
   await waitForMonaco(page);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), code);
   await page.locator('[data-editor="monaco"] .view-lines').click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(code);
+  await page.keyboard.press('ControlOrMeta+V');
 }
 
 /** The student's saved draft, as the server has it (same session cookies as the page). */
