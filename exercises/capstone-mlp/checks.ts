@@ -1,4 +1,4 @@
-import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
+import { defineChecks, type Json, type JudgeInput, type JudgeOutcome } from '../../grader/contract';
 import { gradientJudge } from '../../grader/kit';
 import { createRng } from '../../lib/nn/rng';
 import { spiral } from '../../lib/datasets/spiral';
@@ -151,7 +151,7 @@ const spiralProbe = (S: any, a: any, H: any) => {
   for (let step = 0; step < a.linearSteps; step++) {
     const f = S.affineForward(H.clone(a.X), W, b);
     const g = S.affineBackward(S.softmaxCE(f.out, a.y).dZ, f.cache);
-    const flatW: number[] = [].concat(...W), flatG: number[] = [].concat(...g.dW);
+    const flatW: number[] = W.flat(), flatG: number[] = g.dW.flat();
     const rw = S.adamStep(flatW, flatG, sW, a.opts.lr);
     const nw = Array.isArray(rw) ? rw : flatW;
     W = [];
@@ -227,7 +227,7 @@ export default defineChecks({
       name: 'pieces on random inputs: a batch of one, a 4×6 → 3 layer, softmaxCE on 5 examples, 6 Adam steps',
       visibility: 'hidden',
       points: 1,
-      cases: (rng) => [
+      cases: (rng): Json[] => [
         { piece: 'affine', x: rng.randn(1, 6), W: rng.randn(6, 3), b: rng.randnVec(3), dout: rng.randn(1, 3) },
         { piece: 'affine', x: rng.randn(4, 6), W: rng.randn(6, 3), b: rng.randnVec(3), dout: rng.randn(4, 3) },
         { piece: 'softmaxCE', Z: rng.randn(5, 4, 3), y: Array.from({ length: 5 }, () => rng.int(0, 3)) },

@@ -169,7 +169,7 @@ const unusual: Exports = (() => {
     const losses: number[] = [];
     for (let s = 0; s < o.steps; s++) {
       const idx = o.batchSize >= X.length ? X.map((_, i) => i) : Array.from({ length: o.batchSize }, () => Math.floor(Math.random() * X.length));
-      const { loss, grads } = lossAndGrads(model, idx.map((i) => X[i]), idx.map((i) => y[i]), o.reg);
+      const { loss, grads }: { loss: number; grads: any } = lossAndGrads(model, idx.map((i) => X[i]), idx.map((i) => y[i]), o.reg);
       losses.push(loss);
       for (const k of ['W1', 'W2']) {
         const cols = model[k][0].length;
