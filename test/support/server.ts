@@ -107,7 +107,7 @@ export async function startServer(opts: {
 }
 
 async function waitFor(url: string, child: ChildProcess, log: () => string) {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000; // a busy 2-core machine: migrations, course sync, first build load
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`test server exited early:\n${log()}`);
     try {
@@ -118,7 +118,7 @@ async function waitFor(url: string, child: ChildProcess, log: () => string) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`test server did not come up within 90 s:\n${log()}`);
+  throw new Error(`test server did not come up within 180 s:\n${log()}`);
 }
 
 async function stop(child: ChildProcess) {
