@@ -1,18 +1,25 @@
 #!/usr/bin/env node
 // `npm test`: every test. Builds the web app if needed (integration and browser tests run against the
-// production build), then the vitest suites (unit, grader, integration, access matrix), then Playwright.
-import { loadEnv } from './lib/env.mjs';
+// production build), then the type check, the vitest suites (unit, grader, integration, access matrix)
+// and Playwright. Ends with one plain line "N passed, N failed" summing both runners.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadEnv, ROOT } from './lib/env.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
 import { run } from './lib/run.mjs';
 
 const env = loadEnv({ NODE_ENV: 'production' });
 const failures = [];
 await buildIfNeeded(env);
-const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const reports = path.join(ROOT, 'test-results', 'reports');
+mkdirSync(reports, { recursive: true });
+const vitestReport = path.join(reports, 'vitest.json');
+const playwrightReport = path.join(reports, 'playwright.json');
+const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
 for (const [name, cmd, args] of [
   ['typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
-  ['vitest', process.execPath, ['--no-node-snapshot', 'node_modules/vitest/vitest.mjs', 'run']],
-  ['playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test']],
+  ['vitest', process.execPath, ['--no-node-snapshot', 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]],
+  ['playwright', process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--reporter=list,json']],
 ]) {
   try {
     await run(cmd, args, { env: testEnv });
@@ -20,8 +27,29 @@ for (const [name, cmd, args] of [
     failures.push(name);
   }
 }
-if (failures.length) {
-  console.error(`\nnlab: failed: ${failures.join(', ')}`);
-  process.exit(1);
+
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  try {
+    const v = JSON.parse(readFileSync(vitestReport, 'utf8'));
+    passed += v.numPassedTests;
+    failed += v.numFailedTests;
+  } catch {
+    failed += 1; // no report: the runner itself failed
+  }
+  try {
+    const p = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+    passed += p.stats.expected;
+    failed += p.stats.unexpected + (p.stats.flaky ?? 0);
+  } catch {
+    failed += 1;
+  }
+  return { passed, failed };
 }
-console.log('\nnlab: all test suites passed');
+
+const { passed, failed } = counts();
+if (failures.length) console.error(`\nnnlab: failed: ${failures.join(', ')}`);
+else console.log('\nnnlab: all test suites passed');
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
