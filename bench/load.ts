@@ -216,13 +216,15 @@ const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(so
 
 /** what the database says about the accepted submissions: final results, duplicates, latency */
 export async function audit(server: TestServer, tally: Tally) {
-  const rows = await server.sql<{ id: string; status: string; receivedAt: unknown; gradedAt: unknown; tries: number; verdict: string | null }>(
-    `SELECT "id", "status", "receivedAt", "gradedAt", "tries", "verdict" FROM "Submission"`,
+  const rows = await server.sql<{ id: string; status: string; receivedAt: unknown; startedAt: unknown; gradedAt: unknown; tries: number; verdict: string | null }>(
+    `SELECT "id", "status", "receivedAt", "startedAt", "gradedAt", "tries", "verdict" FROM "Submission"`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const toMs = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Date.parse(String(v)));
   let lost = 0;
   const latencies: number[] = [];
+  const waits: number[] = []; // received → (last) claimed by a worker
+  const gradings: number[] = []; // (last) claimed → graded
   const verdicts: Record<string, number> = {};
   for (const id of tally.acceptedIds) {
     const r = byId.get(id);
@@ -232,6 +234,10 @@ export async function audit(server: TestServer, tally: Tally) {
     }
     if (r.status !== 'graded' && r.status !== 'failed') continue; // counted below with every row
     latencies.push(toMs(r.gradedAt) - toMs(r.receivedAt));
+    if (r.startedAt) {
+      waits.push(toMs(r.startedAt) - toMs(r.receivedAt));
+      gradings.push(toMs(r.gradedAt) - toMs(r.startedAt));
+    }
     const v = r.verdict ? (JSON.parse(r.verdict).status as string) : 'none';
     verdicts[v] = (verdicts[v] ?? 0) + 1;
   }
@@ -242,7 +248,7 @@ export async function audit(server: TestServer, tally: Tally) {
   const notOurs = rows.length - tally.acceptedIds.size; // a submission the bench does not know of (e.g. in doubt during a crash)
   // unfinished: any submission, known to the client or not, still queued or running at the end
   const unfinished = rows.filter((r) => r.status === 'queued' || r.status === 'running').length;
-  latencies.sort((a, b) => a - b);
+  for (const list of [latencies, waits, gradings]) list.sort((a, b) => a - b);
   return {
     rows: rows.length,
     lost,
@@ -258,6 +264,10 @@ export async function audit(server: TestServer, tally: Tally) {
     p95: pct(latencies, 95),
     p99: pct(latencies, 99),
     max: latencies[latencies.length - 1] ?? NaN,
+    waitP50: pct(waits, 50),
+    waitP95: pct(waits, 95),
+    gradingP50: pct(gradings, 50),
+    gradingP95: pct(gradings, 95),
   };
 }
 
@@ -268,6 +278,7 @@ export function report(title: string, tally: Tally, a: Awaited<ReturnType<typeof
   console.log(`graded ${a.graded}  failed (grader error) ${a.failed}  lost ${a.lost}  unfinished ${a.unfinished}  duplicated final results ${a.duplicated}  (progress attempts ${a.progressAttempts}, rows ${a.rows}, max tries ${a.maxTries})`);
   console.log(`verdicts ${JSON.stringify(a.verdicts)}`);
   console.log(`received→graded p50 ${s(a.p50)}  p95 ${s(a.p95)}  p99 ${s(a.p99)}  max ${s(a.max)}`);
+  console.log(`  of which waiting in the queue p50 ${s(a.waitP50)}  p95 ${s(a.waitP95)}; grading p50 ${s(a.gradingP50)}  p95 ${s(a.gradingP95)}`);
   const every = Math.max(1, Math.ceil(samples.length / 24));
   console.log(`queue depth (t s: queued+running) ${samples.filter((_, i) => i % every === 0).map((x) => `${x.t}:${x.queued}+${x.running}`).join(' ')}`);
   const peak = samples.reduce((m, x) => Math.max(m, x.queued + x.running), 0);
