@@ -26,7 +26,7 @@ import { db } from '../lib/db/client';
 import { databaseKind } from '../lib/db/url';
 
 /** seeds per validation at start-up: enough to catch a broken reference or a surviving mutant, cheap to run */
-const SYNC_SEEDS = 3;
+const SYNC_SEEDS = 2;
 const CACHE_FILE = path.resolve(process.cwd(), 'data', 'validation-cache.json');
 
 type Verdict = { ok: boolean; problems: string[] };
