@@ -7,6 +7,8 @@ import path from 'node:path';
 import { loadEnv, ROOT } from './lib/env.mjs';
 import { buildIfNeeded } from './lib/build.mjs';
 import { run } from './lib/run.mjs';
+import { prepareDatabase } from './lib/prepare.mjs';
+import { rmSync } from 'node:fs';
 
 const env = loadEnv({ NODE_ENV: 'production' });
 const failures = [];
@@ -16,6 +18,19 @@ mkdirSync(reports, { recursive: true });
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
 const testEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport };
+
+// The course as a fresh start-up loads it: every exercise must pass the sync's validation gate (reference
+// passes, starter and mutants fail). This also fills the validation cache, so the test servers below start fast.
+const courseDb = path.join('data', 'test', 'course-check.db');
+for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(path.join(ROOT, courseDb + suffix), { force: true });
+try {
+  const out = await prepareDatabase(loadEnv({ DATABASE_URL: `file:./${courseDb}` }), { quiet: true });
+  process.stdout.write(out);
+  if (/REFUSED/.test(out)) failures.push('course');
+} catch (err) {
+  console.error(err.message);
+  failures.push('course');
+}
 for (const [name, cmd, args] of [
   ['typecheck', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
   ['vitest', process.execPath, ['--no-node-snapshot', 'node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]],

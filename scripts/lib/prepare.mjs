@@ -11,6 +11,7 @@ export async function prepareDatabase(env, { quiet = false } = {}) {
   log('syncing the course from exercises/…');
   const out = await tsx('scripts/sync-course.ts', [], { env, quiet: true });
   if (!quiet) process.stdout.write(out);
+  return out;
 }
 
 /**
