@@ -103,7 +103,7 @@ export function SectionFigures({ n }: { n: number }) {
       ];
       return (
         <Figure title="60 steps on f(w) = ½(w₀² + 25·w₁²) from (−4.5, 1.2)" caption="Grey: contour lines of the loss. SGD bounces across the narrow valley (w₁) and creeps along it (w₀); momentum accumulates speed along the valley; AdaGrad, RMSProp and Adam divide each coordinate’s step by its own gradient scale, so they head for the minimum (0, 0) more directly.">
-          <ScatterFigure groups={groups} xDomain={[-5, 1]} yDomain={[-1.5, 1.5]} xLabel="w₀ (flat direction)" yLabel="w₁ (steep direction)" height={420} />
+          <ScatterFigure groups={groups} xDomain={[-5, 1.5]} yDomain={[-1.5, 1.5]} xLabel="w₀ (flat direction)" yLabel="w₁ (steep direction)" height={420} />
         </Figure>
       );
     }
@@ -112,7 +112,7 @@ export function SectionFigures({ n }: { n: number }) {
       const series = [{ key: 'small', name: 'small N(0, 0.01²)' }, { key: 'large', name: 'large N(0, 1)' }, { key: 'xavier', name: 'Xavier (1/N)' }, { key: 'he', name: 'He (2/N)' }];
       return (
         <div className={css.pair}>
-          <Figure title="tanh: std of the activations, layer by layer" caption="Log scale. Small weights: the std shrinks ~100× per layer. Large: tanh saturates (std ≈ 1, all at ±1). Xavier keeps a useful spread.">
+          <Figure title="tanh: std of the activations, layer by layer" caption="Log scale. Small weights: the std shrinks about 10× per layer (0.01·√64 = 0.08 before tanh). Large: tanh saturates (std ≈ 1, all at ±1). Xavier keeps a useful spread.">
             <LineFigure data={s.tanh} xKey="layer" xLabel="layer" yLabel="std of activations" logY series={series} />
           </Figure>
           <Figure title="ReLU: std of the activations, layer by layer" caption="Log scale. With ReLU half the units are 0, so Xavier’s 1/N loses half the variance per layer; He’s 2/N keeps it; large weights explode.">
