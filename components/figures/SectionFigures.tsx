@@ -40,7 +40,7 @@ export function SectionFigures({ n }: { n: number }) {
     case 0: {
       const d = F.digitAsVector();
       return (
-        <Figure title={`A handwritten ${d.label}: 8×8 pixels → a vector of 64 numbers`} caption="Left: the image (pixel values 0–16, darker is more ink). Right: the same numbers read row by row, which is all a fully-connected layer sees; its first weight matrix has one column per entry.">
+        <Figure title={`A handwritten ${d.label}: 8×8 pixels → a vector of 64 numbers`} caption="Left: the image (pixel values 0–16, darker is more ink). Right: the same numbers read row by row, which is all a fully-connected layer sees: each hidden unit has one weight per entry.">
           <div className={css.digit}>
             <DigitImage pixels={d.pixels} />
             <div style={{ flex: 1, minWidth: '20rem' }}>
