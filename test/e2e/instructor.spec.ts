@@ -33,10 +33,9 @@ async function page(browser: Browser): Promise<Page> {
 test('course, set with a deadline, late submission, gradebook + CSV with the policy, regrade', async ({ browser }) => {
   test.setTimeout(300_000);
   const prof = await page(browser);
-  await prof.goto('/signin');
-  await prof.getByLabel('Email').fill(staff.email);
-  await prof.getByLabel('Password').fill(staff.password);
-  await prof.getByRole('button', { name: 'Sign in', exact: true }).click();
+  // sign in through next-auth's credentials endpoint (the sign-in form itself is covered by auth.spec.ts)
+  const csrf = (await (await prof.request.get('/api/auth/csrf')).json()).csrfToken;
+  await prof.request.post('/api/auth/callback/credentials', { form: { csrfToken: csrf, email: staff.email, password: staff.password, json: 'true' } });
   await expect.poll(async () => (await (await prof.request.get('/api/auth/session')).json())?.user?.email ?? null).toBe(staff.email);
 
   // a course, in UTC
@@ -83,9 +82,12 @@ test('course, set with a deadline, late submission, gradebook + CSV with the pol
 
   // the deadline passes: the instructor moves it to now
   await prof.goto(setUrl);
-  await prof.getByLabel('Due', { exact: true }).fill(utcInput(Date.now()));
+  // the next full minute (datetime-local is filled reliably at minute precision), then wait for it to pass
+  const due = Math.ceil((Date.now() + 1000) / 60_000) * 60_000;
+  await prof.getByLabel('Due', { exact: true }).fill(utcInput(due).slice(0, 16));
   await prof.getByRole('button', { name: 'Save set' }).click();
   await expect(prof.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now()) + 1500));
 
   // after the deadline: a correct softmax, late
   await setEditorCode(student, CORRECT_SOFTMAX);
