@@ -3,6 +3,7 @@ import { db } from '../db/client';
 import type { Verdict } from '../../grader/contract';
 import { conflict } from '../http/errors';
 import { Prisma } from '../../generated/prisma/client';
+import { databaseKind } from '../db/url';
 
 const stillGrading = () => conflict('Your previous submission of this exercise is still being graded.');
 
@@ -36,6 +37,36 @@ export async function enqueueSubmission(input: { userId: string; exerciseId: str
 export type ClaimedJob = { id: string; exerciseId: string; code: string; seed: number; userId: string; tries: number };
 
 export async function claimNext(owner: string): Promise<ClaimedJob | null> {
+  return databaseKind() === 'postgresql' ? claimNextSkipLocked(owner) : claimNextPortable(owner);
+}
+
+/**
+ * PostgreSQL, several instances: one statement picks the oldest live job and claims it. FOR UPDATE SKIP
+ * LOCKED lets concurrent claimers pass over a row another one is claiming instead of waiting on its lock
+ * or racing for it, so N instances claim N different jobs at once. Timestamps come from the database
+ * clock in UTC (how Prisma stores DateTime), so no JS Date crosses the raw query.
+ */
+async function claimNextSkipLocked(owner: string): Promise<ClaimedJob | null> {
+  const rows = await db.$queryRaw<ClaimedJob[]>`
+    UPDATE "Submission"
+       SET "status" = 'running',
+           "leaseOwner" = ${owner},
+           "leaseUntil" = (now() AT TIME ZONE 'UTC') + ${LEASE_MS}::int * interval '1 millisecond',
+           "startedAt" = (now() AT TIME ZONE 'UTC'),
+           "tries" = "tries" + 1
+     WHERE "id" = (SELECT "id" FROM "Submission"
+                    WHERE "status" = 'queued'
+                    ORDER BY "priority" ASC, "receivedAt" ASC
+                    LIMIT 1
+                    FOR UPDATE SKIP LOCKED)
+       AND "status" = 'queued'
+    RETURNING "id", "exerciseId", "code", "seed", "userId", "tries"`;
+  const job = rows[0];
+  return job ? { ...job, seed: Number(job.seed), tries: Number(job.tries) } : null;
+}
+
+/** SQLite (one writer at a time): read the oldest candidate, then claim it with a conditional update */
+async function claimNextPortable(owner: string): Promise<ClaimedJob | null> {
   // a few tries: another instance may claim the same candidate between our read and our conditional update
   for (let attempt = 0; attempt < 5; attempt++) {
     const candidate = await db.submission.findFirst({
