@@ -18,7 +18,8 @@ export const MAX_TRIES = 3;
 export async function enqueueSubmission(input: { userId: string; exerciseId: string; code: string; courseId?: string | null }) {
   // one queued or running job per user and exercise: a double click must not grade twice
   const pending = await db.submission.findFirst({
-    where: { userId: input.userId, exerciseId: input.exerciseId, status: { in: ['queued', 'running'] } },
+    // live jobs only: a queued regrade of an old submission must not block a new attempt
+    where: { userId: input.userId, exerciseId: input.exerciseId, status: { in: ['queued', 'running'] }, priority: 0 },
     select: { id: true },
   });
   if (pending) throw stillGrading();
@@ -119,8 +120,10 @@ export async function completeJob(id: string, owner: string, verdict: Verdict): 
     if (count !== 1) return false;
     // a grader fault is ours, not the student's: it never counts as an attempt
     if (graderFault) return true;
-    const sub = await tx.submission.findUniqueOrThrow({ where: { id }, select: { userId: true, exerciseId: true } });
-    await recordProgress(tx, sub.userId, sub.exerciseId, verdict.score, verdict.maxScore, verdict.passed);
+    const sub = await tx.submission.findUniqueOrThrow({ where: { id }, select: { userId: true, exerciseId: true, priority: true } });
+    // a regrade (priority > 0) is not a new attempt: progress is recomputed, and the best score may go down
+    if (sub.priority > 0) await recomputeProgress(tx, sub.userId, sub.exerciseId);
+    else await recordProgress(tx, sub.userId, sub.exerciseId, verdict.score, verdict.maxScore, verdict.passed);
     return true;
   });
 }
@@ -142,6 +145,26 @@ export async function recordProgress(tx: Tx, userId: string, exerciseId: string,
       passed: existing.passed || passed,
       lastAt: new Date(),
     },
+  });
+}
+
+/** Progress from every graded submission, after a regrade changed one of them. */
+async function recomputeProgress(tx: Tx, userId: string, exerciseId: string) {
+  const subs = await tx.submission.findMany({
+    where: { userId, exerciseId, status: 'graded' },
+    select: { score: true, maxScore: true, passed: true, gradedAt: true },
+  });
+  if (!subs.length) return;
+  const data = {
+    bestScore: Math.max(...subs.map((s) => s.score ?? 0)),
+    maxScore: subs[subs.length - 1].maxScore ?? 0,
+    passed: subs.some((s) => s.passed),
+    attempts: subs.length,
+  };
+  await tx.progress.upsert({
+    where: { userId_exerciseId: { userId, exerciseId } },
+    update: data,
+    create: { userId, exerciseId, ...data, lastAt: new Date() },
   });
 }
 
