@@ -51,14 +51,18 @@ async function main() {
     const sampler = queueSampler(() => servers.find((s) => s) ?? servers[0]);
 
     let burstDone = false;
+    let workerKills = 0;
+    let crashes = 0;
+    const down = new Set<number>();
+    const restarts: Promise<void>[] = [];
     const chaos = (async () => {
-      let workerKills = 0;
       const crashAt = Array.from({ length: Number(values.crashes) }, (_, i) => ((i + 1) / (Number(values.crashes) + 1)) * opts.windowS * 1000);
       const start = Date.now();
       while (!burstDone && Date.now() - start < opts.windowS * 1000) {
         await sleep(Number(values['kill-worker-every']) * 1000);
-        const i = Math.floor(Math.random() * servers.length);
-        const pids = servers[i].graderWorkerPids();
+        const live = servers.map((_, k) => k).filter((k) => !down.has(k));
+        const i = live[Math.floor(Math.random() * live.length)];
+        const pids = i === undefined ? [] : servers[i].graderWorkerPids();
         if (pids.length) {
           const pid = pids[Math.floor(Math.random() * pids.length)];
           try {
@@ -69,16 +73,26 @@ async function main() {
             /* already gone */
           }
         }
-        if (crashAt.length && Date.now() - start >= crashAt[0]) {
+        if (crashAt.length && Date.now() - start >= crashAt[0] && live.length) {
           crashAt.shift();
-          const j = Math.floor(Math.random() * servers.length);
+          const j = live[Math.floor(Math.random() * live.length)];
           log(`SIGKILL instance ${j} (server and its workers)`);
+          down.add(j);
           await servers[j].crash();
-          await sleep(2000);
-          servers[j] = await startServer({ port: ports[j], env, dbUrl });
-          log(`instance ${j} restarted`);
+          crashes++;
+          // restarted in the background (migrations, course sync, start take a while); chaos goes on
+          restarts.push(
+            sleep(2000)
+              .then(() => startServer({ port: ports[j], env, dbUrl }))
+              .then((s) => {
+                servers[j] = s;
+                down.delete(j);
+                log(`instance ${j} restarted`);
+              }),
+          );
         }
       }
+      await Promise.all(restarts);
       log(`chaos over: ${workerKills} workers killed`);
     })();
 
@@ -87,7 +101,7 @@ async function main() {
     await chaos;
     await sampler.stop();
     const a = await audit(servers[0], tally);
-    const title = `CHAOS ${kind}, ${servers.length} instance(s) × ${values.workers} workers, ${opts.students} students in ${opts.windowS} s, worker SIGKILL every ${values['kill-worker-every']} s, ${values.crashes} instance crashes`;
+    const title = `CHAOS ${kind}, ${servers.length} instance(s) × ${values.workers} workers, ${opts.students} students in ${opts.windowS} s, ${workerKills} grader workers and ${crashes} instance(s) killed with SIGKILL`;
     const r = report(title, tally, a, sampler.samples);
     const exactlyOnce = a.lost === 0 && a.unfinished === 0 && a.duplicated === 0;
     console.log(`exactly once: ${exactlyOnce ? 'YES' : 'NO'} (lost ${a.lost}, unfinished ${a.unfinished}, duplicated ${a.duplicated}; submissions the clients never heard back about: ${a.unknownToClient})`);
