@@ -1,7 +1,8 @@
 /**
  * Account administration from the command line (the documented way to create the first instructor/admin):
  *
- *   npm run users -- create --email a@b.c --password '…' --name 'Ada' --role instructor
+ *   npm run users -- create --email a@b.c --password '…' --name 'Ada' --role instructor [--course fc-nn|none]
+ *     (an instructor is made staff of a course, by default the course every student is in)
  *   npm run users -- set-role --email a@b.c --role admin
  *   npm run users -- revoke-sessions --email a@b.c
  *   npm run users -- ensure-admin        (reads NNLAB_ADMIN_EMAIL / NNLAB_ADMIN_PASSWORD; npm start runs it)
@@ -15,11 +16,27 @@ import { ROLES } from '../lib/auth/roles';
 const email = z.string().trim().toLowerCase().email();
 const role = z.enum(ROLES);
 
+/** Enrols a staff account as instructor of a course (by slug); 'none' skips it. */
+async function makeStaff(userId: string, slug: string) {
+  if (slug === 'none') return;
+  const course = await db.course.findUnique({ where: { slug } });
+  if (!course) {
+    console.log(`(no course "${slug}" yet: start the platform once, then run set-role with --course ${slug})`);
+    return;
+  }
+  await db.enrollment.upsert({
+    where: { userId_courseId: { userId, courseId: course.id } },
+    update: { role: 'instructor' },
+    create: { userId, courseId: course.id, role: 'instructor' },
+  });
+  console.log(`… and instructor of the course "${course.title}" (${slug})`);
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' } },
+    options: { email: { type: 'string' }, password: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, course: { type: 'string' } },
   });
   switch (command) {
     case 'create': {
@@ -28,11 +45,13 @@ async function main() {
       const pw = z.string().min(8, 'password: at least 8 characters').parse(values.password);
       const user = await db.user.create({ data: { email: e, name: values.name ?? e, role: r, passwordHash: await hashPassword(pw) } });
       console.log(`created ${user.email} (${user.role})`);
+      if (r !== 'student') await makeStaff(user.id, values.course ?? 'fc-nn');
       return;
     }
     case 'set-role': {
       const user = await db.user.update({ where: { email: email.parse(values.email) }, data: { role: role.parse(values.role) } });
       console.log(`${user.email} is now ${user.role}`);
+      if (user.role !== 'student' && values.course) await makeStaff(user.id, values.course);
       return;
     }
     case 'revoke-sessions': {
