@@ -18,7 +18,8 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
   reporter: [['list']],
-  outputDir: 'test-results',
+  // Another port means another run may be going on at the same time: keep artifacts apart.
+  outputDir: PORT === 3100 ? 'test-results' : `.nnlab/test-results-${PORT}`,
   use: {
     baseURL: BASE_URL,
     trace: 'retain-on-failure',
