@@ -27,6 +27,9 @@ export function CourseSections({ sections }: { sections: SectionProgress[] }) {
               <h2 id={`section-${s.number}`}>
                 <span className="section-number">{s.number}</span> {s.title}
               </h2>
+              <Link href={`/sections/${s.number}`} className="small" aria-label={`Figures for section ${s.number}`}>
+                Figures
+              </Link>
               {s.items.length > 0 && (
                 <div className="section-progress">
                   <ProgressBar value={t.earned} max={t.max} label={`Section ${s.number} progress`} />

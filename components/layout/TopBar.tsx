@@ -13,6 +13,8 @@ export function TopBar({ user }: { user: SessionUser | null }) {
         {user && (
           <>
             <Link href="/">Course</Link>
+            <Link href="/sets">Problem sets</Link>
+            <Link href="/courses">Courses</Link>
             <Link href="/progress">Progress</Link>
             {(user.role === 'instructor' || user.role === 'admin') && <Link href="/instructor">Instructor</Link>}
           </>
