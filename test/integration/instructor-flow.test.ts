@@ -4,8 +4,6 @@
  * applying the policy, a regrade after a check change, the preview through the real grader, and the access
  * matrix (students never reach staff routes; an instructor never sees another instructor's course).
  */
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server';
 import { Client, uniqueEmail } from '../support/client';
@@ -183,10 +181,8 @@ describe('deadline, late policy, gradebook and CSV', () => {
 describe('regrade after a check change', () => {
   it('finds submissions judged by an older version, regrades them and the gradebook updates', async () => {
     // simulate an old version of the checks that judged the late attempt wrongly (score 0)
-    const file = path.resolve(__dirname, '../..', server.dbUrl.replace(/^file:/, ''));
-    const sql = new Database(file);
-    sql.prepare(`UPDATE Submission SET exerciseHash = 'an-older-version', score = 0, passed = 0 WHERE id = ?`).run(late.id);
-    sql.close();
+    // (server.sql: the same statement on SQLite and PostgreSQL)
+    await server.sql(`UPDATE "Submission" SET "exerciseHash" = 'an-older-version', "score" = 0, "passed" = false WHERE "id" = ?`, [late.id]);
     const before = (await profA.get(`/api/instructor/sets/${setId}/gradebook`)).data.rows[0].cells[0].credit;
     expect(before).toBeCloseTo((POINTS * early.score) / early.maxScore, 3);
 
