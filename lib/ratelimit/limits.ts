@@ -17,8 +17,11 @@ export interface Limit {
 export const LIMITS = {
   /** password guesses per account (counted in next-auth's authorize, whatever the outcome) */
   signIn: { bucket: 'signin', limit: 10, windowMs: 10 * 60_000 },
-  /** new accounts across the whole site, and per client address when a trusted proxy gives one */
-  signUp: { bucket: 'signup', limit: 100, windowMs: 10 * 60_000, per: 'site' },
+  /**
+   * new accounts across the whole site (a lecture hall of 300 signing up in the first minutes must get in;
+   * a script creating thousands must not), and per client address when a trusted proxy gives one
+   */
+  signUp: { bucket: 'signup', limit: 1000, windowMs: 10 * 60_000, per: 'site' },
   signUpPerAddress: { bucket: 'signup-addr', limit: 10, windowMs: 60 * 60_000, per: 'address' },
   /** per user */
   run: { bucket: 'run', limit: 30, windowMs: 60_000 },
