@@ -18,7 +18,7 @@ const staff = { email: `prof-${Date.now()}@example.test`, password: 'prof-passwo
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   app = await startServer({ port: PORT });
-  createUser(app.dbUrl, staff.email, staff.password, 'instructor');
+  createUser(app.dbUrl, staff.email, staff.password, 'instructor', 'none');
 });
 test.afterAll(async () => app?.stop());
 

@@ -23,7 +23,8 @@ async function signedIn(role: 'student' | 'instructor', tag: string) {
   const email = uniqueEmail(tag);
   if (role === 'student') await c.signUp(email, 'password-' + tag, `Student ${tag}`);
   else {
-    createUser(server.dbUrl, email, 'password-' + tag, role);
+    // instructors of their own courses only, not of the default course every student is in
+    createUser(server.dbUrl, email, 'password-' + tag, role, 'none');
     // createUser blocks this process for seconds: let the client notice keep-alive sockets the server closed meanwhile
     await new Promise((r) => setTimeout(r, 100));
   }
