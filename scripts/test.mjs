@@ -13,7 +13,8 @@ import { rmSync } from 'node:fs';
 const env = loadEnv({ NODE_ENV: 'production' });
 const failures = [];
 await buildIfNeeded(env);
-const reports = path.join(ROOT, 'test-results', 'reports');
+// not under test-results/: Playwright empties that folder when it starts
+const reports = path.join(ROOT, 'data', 'test', 'reports');
 mkdirSync(reports, { recursive: true });
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
