@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { db } from '../db/client';
+import { notFound } from '../http/errors';
 import { SECTION_TITLES } from './sections';
 
 export { SECTION_TITLES };
@@ -85,4 +86,11 @@ export async function exerciseForStudent(id: string): Promise<StudentExercise | 
 export async function draftFor(userId: string, exerciseId: string): Promise<{ code: string; updatedAt: string } | null> {
   const d = await db.draft.findUnique({ where: { userId_exerciseId: { userId, exerciseId } } });
   return d ? { code: d.code, updatedAt: d.updatedAt.toISOString() } : null;
+}
+
+/** The code exercise a route acts on, or a 404 (unknown, withdrawn, or a quiz). */
+export async function requireCodeExercise(id: string): Promise<{ id: string }> {
+  const e = await db.exercise.findFirst({ where: { id, kind: 'code', available: true }, select: { id: true } });
+  if (!e) throw notFound('No such exercise.');
+  return e;
 }
