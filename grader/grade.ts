@@ -13,10 +13,9 @@ import { matchMisconception } from './misconception';
 import { probeExpression } from './probes';
 import type { RawCase, Sandbox } from './sandbox';
 import { buildCases, checkSeed } from './seeds';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits';
 import { transpileStudent, type Transpiled } from './transpile';
 
-export const DEFAULT_TIMEOUT_MS = 2_000;
-export const DEFAULT_MEMORY_MB = 128;
 const CASE_CACHE_MAX = 4_000;
 
 /** our fault or the exercise's, never the student's: becomes status grader_error */

@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GradeRequest, QuizResult, QuizVariant, Verdict } from './contract';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
+import { DEFAULT_TIMEOUT_MS } from './limits';
 
 export interface GraderClient {
   grade(req: GradeRequest): Promise<Verdict>;
@@ -37,7 +38,6 @@ export interface GraderOptions {
 }
 
 /** the grader's defaults, in one place (units in the names) */
-const DEFAULT_TIMEOUT_MS = 2_000;
 /** generous: covers loading the exercise's modules on a worker's first job and a busy machine */
 const WATCHDOG_MARGIN_MS = 5_000;
 const HARD_RSS_MB = 1_536;

@@ -72,6 +72,12 @@ ${out.outputFiles[0].text}
   return preludeSource;
 }
 
+/** a fresh context with the prelude already run in it: the realm API is its only handle */
+interface Realm {
+  context: ivm.Context;
+  api: ivm.Reference<Function>;
+}
+
 interface IsolateEntry {
   isolate: ivm.Isolate;
   prelude: ivm.Script;
@@ -79,7 +85,18 @@ interface IsolateEntry {
   moduleScripts: Map<string, ivm.Script>;
   jobs: number;
   memoryMb: number;
+  /**
+   * The next submission's context, prepared while the worker waits for it (creating a context and
+   * running the prelude is ~1 ms, most of a light grading's sandbox overhead). Never used twice:
+   * every submission still gets a context no other code has run in.
+   */
+  spare: Promise<Realm | null> | null;
 }
+
+/** reading the console after a stop (our code: a bounded loop over at most 200 lines) */
+const CONSOLE_AFTER_STOP_TIMEOUT_MS = 100;
+/** the prelude is our code: this only guards against a wedged isolate while preparing a spare */
+const SPARE_PRELUDE_TIMEOUT_MS = 1_000;
 
 class Stop extends Error {
   constructor(readonly status: 'timeout' | 'memory') {
@@ -95,9 +112,33 @@ export class Sandbox {
     if (existing && !existing.isolate.isDisposed) return existing;
     const isolate = new ivm.Isolate({ memoryLimit: memoryMb });
     const prelude = await isolate.compileScript(getPreludeSource(), { filename: 'nnlab-prelude.js' });
-    const entry = { isolate, prelude, probeScripts: new Map(), moduleScripts: new Map(), jobs: 0, memoryMb };
+    const entry: IsolateEntry = { isolate, prelude, probeScripts: new Map(), moduleScripts: new Map(), jobs: 0, memoryMb, spare: null };
     this.isolates.set(memoryMb, entry);
     return entry;
+  }
+
+  private async newRealm(entry: IsolateEntry, timeout: number): Promise<Realm> {
+    const context = await entry.isolate.createContext();
+    try {
+      const api = (await entry.prelude.run(context, { reference: true, timeout })) as ivm.Reference<Function>;
+      return { context, api };
+    } catch (e) {
+      if (!entry.isolate.isDisposed) context.release();
+      throw e;
+    }
+  }
+
+  /** starts preparing the next submission's realm in the background (errors: the next job makes its own) */
+  private prepareSpare(entry: IsolateEntry): void {
+    if (entry.isolate.isDisposed || entry.spare) return;
+    entry.spare = this.newRealm(entry, SPARE_PRELUDE_TIMEOUT_MS).catch(() => null);
+  }
+
+  /** the spare realm if one is ready or on its way, else a new one within the submission's budget */
+  private async takeRealm(entry: IsolateEntry, timeout: () => number): Promise<Realm> {
+    const spare = entry.spare;
+    entry.spare = null;
+    return (spare && (await spare)) || this.newRealm(entry, timeout());
   }
 
   async run(job: SandboxJob): Promise<SandboxOutcome> {
@@ -121,32 +162,36 @@ export class Sandbox {
     const call = async (op: string, args: unknown[]): Promise<string> =>
       (await realm!.apply(undefined, [op, ...args], { timeout: remaining(), result: { promise: true, copy: true } })) as string;
     try {
-      context = await isolate.createContext();
-      realm = (await entry.prelude.run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function>;
+      ({ context, api: realm } = await this.takeRealm(entry, remaining));
 
+      // the checks' probes are evaluated before any student code runs; both go in with one call
+      const probes = (await (await this.probeScript(entry, job.probes)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function[]>;
       const moduleFn = (await (await this.moduleScript(entry, job.module.js)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function>;
-      const loaded = JSON.parse(await call('loadModule', [moduleFn.derefInto()]));
+      const loaded = JSON.parse(await call('loadModule', [moduleFn.derefInto(), probes.derefInto(), JSON.stringify(job.entry)]));
       moduleFn.release();
+      probes.release();
       if (!loaded.ok) {
         outcome.status = 'load_error';
         outcome.loadError = { m: loaded.m, s: loaded.s };
+      } else if (loaded.missing.length) {
+        outcome.status = 'missing_export';
+        outcome.missing = loaded.missing;
       } else {
-        const missing: string[] = JSON.parse(await call('missingExports', [JSON.stringify(job.entry)]));
-        if (missing.length) {
-          outcome.status = 'missing_export';
-          outcome.missing = missing;
-        } else {
-          const probes = (await (await this.probeScript(entry, job.probes)).run(context, { reference: true, timeout: remaining() })) as ivm.Reference<Function[]>;
-          await call('setProbes', [probes.derefInto()]);
-          probes.release();
-          for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson, c.muted])));
-        }
+        for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson, c.muted])));
       }
       outcome.console = JSON.parse(await call('console', []));
     } catch (e) {
       const status = classify(e, timerFired, isolate);
       outcome.status = status;
       if (status === 'refused') outcome.refusal = String((e as Error)?.message ?? e).split('\n')[0];
+      // what the code printed before it was stopped is the student's best clue to a loop
+      if (realm && !isolate.isDisposed) {
+        try {
+          outcome.console = JSON.parse((await realm.apply(undefined, ['console'], { timeout: CONSOLE_AFTER_STOP_TIMEOUT_MS, result: { copy: true } })) as string);
+        } catch {
+          /* the realm is unusable: no console */
+        }
+      }
     } finally {
       clearTimeout(hostTimer);
       if (!isolate.isDisposed) {
@@ -155,6 +200,8 @@ export class Sandbox {
       }
     }
     await this.maybeRecycle(entry);
+    const current = this.isolates.get(job.memoryMb);
+    if (current) this.prepareSpare(current);
     return outcome;
   }
 
@@ -197,7 +244,7 @@ export class Sandbox {
 
   /** builds the prelude and the default isolate ahead of the first job */
   async warm(memoryMb = 128): Promise<void> {
-    await this.getIsolate(memoryMb);
+    this.prepareSpare(await this.getIsolate(memoryMb));
   }
 
   /** dispose every isolate: required before the process exits (SANDBOX.md: SIGSEGV otherwise) */

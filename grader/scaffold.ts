@@ -5,6 +5,7 @@
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -17,7 +18,7 @@ function codeFiles(id: string, section: number): Record<string, string> {
     summary: 'TODO one line for the course page.',
     entry: ['scale'],
     mutants: [{ file: 'off-by-one', misconception: 'TODO the misconception this wrong solution stands for' }],
-    limits: { timeoutMs: 2000, memoryMb: 128 },
+    limits: { timeoutMs: DEFAULT_TIMEOUT_MS, memoryMb: DEFAULT_MEMORY_MB },
     tags: [],
   };
   return {

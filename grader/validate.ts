@@ -17,6 +17,7 @@ import { defaultExercisesDir, listExerciseIds, readExercise } from './exercise';
 import { isCorrect, quizGrade, quizVariant } from './quiz';
 import { Runner } from './runner';
 import { bundleTrusted } from './transpile';
+import { DEFAULT_TIMEOUT_MS } from './limits';
 import { createRng } from '../lib/nn/rng';
 
 export interface ValidateResult {
@@ -31,6 +32,9 @@ export interface ValidateOptions {
   /** how many seeds to try (default 20: a check that fails a correct solution on 1 seed in 10 must show up) */
   seeds?: number;
 }
+
+/** a correct solution this many times slower than the reference must still finish within the limit */
+const REFERENCE_HEADROOM = 10;
 
 const failedChecks = (v: Verdict) =>
   v.checks
@@ -79,8 +83,10 @@ async function validateCode(runner: Runner, id: string, seeds: number[], r: Vali
     runner.grade({ exerciseId: id, code, mode: 'submit', seed } satisfies GradeRequest, { module, skipMisconception });
 
   const reference = bundleTrusted(ex.referencePath);
+  let slowestMs = 0;
   for (const seed of seeds) {
     const v = await grade(reference, '', seed);
+    slowestMs = Math.max(slowestMs, v.durationMs);
     if (!v.passed) {
       r.problems.push(`the reference fails on seed ${seed} (status ${v.status}${v.message ? `: ${v.message}` : ''}): ${failedChecks(v)}`);
       break;
@@ -92,6 +98,11 @@ async function validateCode(runner: Runner, id: string, seeds: number[], r: Vali
         r.problems.push(`gradient check "${c.name}" (check ${i + 1}) is not tight on the reference: relative error ${got.toExponential(2)} > tolerance/10 = ${(tol / 10).toExponential(2)} (seed ${seed}); use smaller shapes, h = 1e-5, or a looser named tolerance`);
     });
   }
+
+  // a warning, not a problem: timings depend on the machine, and the start-up gate must not flap
+  const limitMs = ex.meta.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (slowestMs > limitMs / REFERENCE_HEADROOM)
+    r.warnings.push(`the reference takes up to ${Math.round(slowestMs)} ms of the ${limitMs} ms limit: a correct solution ${REFERENCE_HEADROOM}× slower than the reference would time out (raise limits.timeoutMs or make the checks cheaper)`);
 
   const starter = await readFile(ex.starterPath, 'utf8').catch(() => null);
   if (starter === null) r.problems.push('starter.ts is missing');

@@ -17,9 +17,11 @@ const ERROR_MESSAGE_MAX = 500;
 const ERROR_STACK_MAX = 2_000;
 
 export interface RealmApi {
-  loadModule(fn: (exports: object, module: { exports: object }) => void): string;
-  missingExports(namesJson: string): string;
-  setProbes(probes: Function[]): void;
+  /**
+   * takes the checks' probes, runs the module's top level, then lists the entry points it does not
+   * export: {"ok":true,"missing":[…]} or {"ok":false,"m":…,"s":…}
+   */
+  loadModule(fn: (exports: object, module: { exports: object }) => void, probes: Function[], entryJson: string): string;
   /** muted: a hidden check's console output is dropped (it could print the hidden inputs) */
   runCheck(probeIndex: number, casesJson: string, seedsJson: string, muted: boolean): Promise<string>;
   console(): string;
@@ -133,18 +135,16 @@ export function installRealm(): RealmApi {
   let probes: Function[] = [];
 
   return {
-    loadModule(fn) {
+    loadModule(fn, checkProbes, entryJson) {
+      probes = checkProbes;
       try {
         const module = { exports: {} as object };
         fn(module.exports, module);
         S = module.exports;
-        return '{"ok":true}';
       } catch (e) {
         return '{"ok":false,' + describeError(e) + '}';
       }
-    },
-    missingExports(namesJson) {
-      const names: string[] = b.parse(namesJson);
+      const names: string[] = b.parse(entryJson);
       let out = '[';
       for (let i = 0; i < names.length; i++) {
         let present = false;
@@ -155,10 +155,7 @@ export function installRealm(): RealmApi {
         }
         if (!present) out += (out.length > 1 ? ',' : '') + b.quote(names[i]);
       }
-      return out + ']';
-    },
-    setProbes(ps) {
-      probes = ps;
+      return '{"ok":true,"missing":' + out + ']}';
     },
     async runCheck(probeIndex, casesJson, seedsJson, muted) {
       consoleMuted = muted === true;
