@@ -93,8 +93,8 @@ interface IsolateEntry {
   spare: Promise<Realm | null> | null;
 }
 
-/** reading the console after a stop (our code: a bounded loop over at most 200 lines) */
-const CONSOLE_AFTER_STOP_TIMEOUT_MS = 100;
+/** reading results and console after a stop (our code: string concatenation over at most 200 lines) */
+const PROGRESS_AFTER_STOP_TIMEOUT_MS = 100;
 /** the prelude is our code: this only guards against a wedged isolate while preparing a spare */
 const SPARE_PRELUDE_TIMEOUT_MS = 1_000;
 
@@ -177,19 +177,24 @@ export class Sandbox {
         outcome.status = 'missing_export';
         outcome.missing = loaded.missing;
       } else {
-        for (const c of job.checks) outcome.results.push(JSON.parse(await call('runCheck', [c.probeIndex, c.casesJson, c.seedsJson, c.muted])));
+        // one call for all checks (one round trip); what finished before a stop is read with `progress`
+        const list = job.checks.map((c) => `{"p":${c.probeIndex},"m":${c.muted},"c":${c.casesJson},"s":${c.seedsJson}}`).join(',');
+        ({ results: outcome.results, console: outcome.console } = JSON.parse(await call('runChecks', [`[${list}]`])));
       }
-      outcome.console = JSON.parse(await call('console', []));
+      if (outcome.status !== 'ok') outcome.console = JSON.parse(await call('progress', [])).console;
     } catch (e) {
       const status = classify(e, timerFired, isolate);
       outcome.status = status;
       if (status === 'refused') outcome.refusal = String((e as Error)?.message ?? e).split('\n')[0];
-      // what the code printed before it was stopped is the student's best clue to a loop
+      // the checks that finished, and what the code printed, before it was stopped: the student's
+      // best clue to a loop (a hidden check's output stays muted)
       if (realm && !isolate.isDisposed) {
         try {
-          outcome.console = JSON.parse((await realm.apply(undefined, ['console'], { timeout: CONSOLE_AFTER_STOP_TIMEOUT_MS, result: { copy: true } })) as string);
+          const partial = JSON.parse((await realm.apply(undefined, ['progress'], { timeout: PROGRESS_AFTER_STOP_TIMEOUT_MS, result: { copy: true } })) as string);
+          outcome.results = partial.results;
+          outcome.console = partial.console;
         } catch {
-          /* the realm is unusable: no console */
+          /* the realm is unusable: nothing more to show */
         }
       }
     } finally {

@@ -22,9 +22,14 @@ export interface RealmApi {
    * export: {"ok":true,"missing":[…]} or {"ok":false,"m":…,"s":…}
    */
   loadModule(fn: (exports: object, module: { exports: object }) => void, probes: Function[], entryJson: string): string;
-  /** muted: a hidden check's console output is dropped (it could print the hidden inputs) */
-  runCheck(probeIndex: number, casesJson: string, seedsJson: string, muted: boolean): Promise<string>;
-  console(): string;
+  /**
+   * runs every check in one call: [{p: probe index, m: muted, c: cases, s: case seeds}], in order.
+   * m: a hidden check's console output is dropped (it could print the hidden inputs).
+   * Returns progress().
+   */
+  runChecks(checksJson: string): Promise<string>;
+  /** {"results": one array of cases per check completed so far, "console": the captured lines}; also readable after a stop */
+  progress(): string;
 }
 
 export function installRealm(): RealmApi {
@@ -133,6 +138,13 @@ export function installRealm(): RealmApi {
 
   let S: any = null;
   let probes: Function[] = [];
+  /** the results of the checks completed so far, as JSON array items */
+  let completed = '';
+  const progress = () => {
+    let out = '[';
+    for (let i = 0; i < lines.length; i++) out += (i ? ',' : '') + b.quote(lines[i]);
+    return '{"results":[' + completed + '],"console":' + out + ']}';
+  };
 
   return {
     loadModule(fn, checkProbes, entryJson) {
@@ -157,28 +169,29 @@ export function installRealm(): RealmApi {
       }
       return '{"ok":true,"missing":' + out + ']}';
     },
-    async runCheck(probeIndex, casesJson, seedsJson, muted) {
-      consoleMuted = muted === true;
-      const probe = probes[probeIndex];
-      const cases: unknown[] = b.parse(casesJson);
-      const seeds: number[] = b.parse(seedsJson);
-      let out = '[';
-      for (let i = 0; i < cases.length; i++) {
-        if (i) out += ',';
-        try {
-          let v: any = probe(S, cases[i], harnessFor(seeds[i]));
-          if (v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function') v = await v;
-          out += '{"ok":true,"v":' + serialise(v, RESULT_CAPS) + '}';
-        } catch (e) {
-          out += '{"ok":false,' + describeError(e as TooLarge) + '}';
+    async runChecks(checksJson) {
+      const checks: { p: number; m: boolean; c: unknown[]; s: number[] }[] = b.parse(checksJson);
+      completed = '';
+      for (let k = 0; k < checks.length; k++) {
+        const check = checks[k];
+        consoleMuted = check.m === true;
+        const probe = probes[check.p];
+        let out = '[';
+        for (let i = 0; i < check.c.length; i++) {
+          if (i) out += ',';
+          try {
+            let v: any = probe(S, check.c[i], harnessFor(check.s[i]));
+            if (v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function') v = await v;
+            out += '{"ok":true,"v":' + serialise(v, RESULT_CAPS) + '}';
+          } catch (e) {
+            out += '{"ok":false,' + describeError(e as TooLarge) + '}';
+          }
         }
+        // a primitive string, not an array: nothing the student can intercept or truncate
+        completed += (k ? ',' : '') + out + ']';
       }
-      return out + ']';
+      return progress();
     },
-    console() {
-      let out = '[';
-      for (let i = 0; i < lines.length; i++) out += (i ? ',' : '') + b.quote(lines[i]);
-      return out + ']';
-    },
+    progress,
   };
 }
