@@ -70,6 +70,17 @@ describe('hostile submissions end in a failing verdict with a clear message', ()
     for (const v of vs) expect(v.passed, JSON.stringify(v.checks.filter((c) => !c.passed))).toBe(true);
   });
 
+  it('a loop in a later check keeps the verdicts of the checks before it, and what was printed', async () => {
+    const code = CORRECT_SOFTMAX.replace('return Z.map(softmax);', 'console.log("rows", Z.length); for (;;) {}');
+    const v = await submit(grader, code);
+    expect(v.status).toBe('timeout');
+    expect(v.checks[0]).toMatchObject({ name: 'softmax([1, 2, 3]) matches the worked example', passed: true });
+    const rows = v.checks.find((c) => c.name.startsWith('softmaxRows normalises'))!;
+    expect(rows.passed).toBe(false);
+    expect(rows.message).toMatch(/time limit exceeded during this check/);
+    expect(v.console).toContain('rows 3');
+  });
+
   it('a flooded console is capped and shown', async () => {
     const v = await submit(grader, hostile('for (let i = 0; i < 1e5; i++) console.log("line " + i); return z;'));
     expect(v.console.length).toBeLessThanOrEqual(201);
