@@ -26,7 +26,8 @@ export interface CaseSet {
   caseSeeds: number[];
   casesJson: string;
   seedsJson: string;
-  expected: RawCase[];
+  /** the reference's results (filled by PreparedCode.expected; null until then) */
+  expected: RawCase[] | null;
 }
 
 /** an exercise ready to grade: probe sources and a cache of cases and expected values per seed */
@@ -38,7 +39,8 @@ export class PreparedCode {
     this.probes = { key: ex.hash, sources: ex.checks.map(probeExpression) };
   }
 
-  async caseSet(index: number, seed: number): Promise<CaseSet> {
+  /** the cases of check #index for a seed (cheap: no reference run) */
+  cases(index: number, seed: number): CaseSet {
     const key = `${index}:${seed}`;
     const hit = this.caseSets.get(key);
     if (hit) return hit;
@@ -49,20 +51,34 @@ export class PreparedCode {
     } catch (e) {
       throw new GraderFault(`exercises/${this.ex.id}/checks.ts: cases of "${check.name}" threw: ${(e as Error).message}`);
     }
+    const set: CaseSet = { ...built, casesJson: JSON.stringify(built.cases), seedsJson: JSON.stringify(built.caseSeeds), expected: null };
+    if (this.caseSets.size >= CASE_CACHE_MAX) this.caseSets.delete(this.caseSets.keys().next().value as string);
+    this.caseSets.set(key, set);
+    return set;
+  }
+
+  /** fills set.expected by running the reference on the host (once per set) */
+  async expected(index: number, set: CaseSet): Promise<RawCase[]> {
+    if (set.expected) return set.expected;
+    const check = this.ex.checks[index];
     const expected: RawCase[] = [];
-    for (let k = 0; k < built.cases.length; k++) {
+    for (let k = 0; k < set.cases.length; k++) {
       if (check.needsReference === false) {
         expected.push({ ok: true, v: null });
         continue;
       }
-      const r = await runProbeOnHost(check.probe, this.ex.reference, built.cases[k], built.caseSeeds[k]);
+      const r = await runProbeOnHost(check.probe, this.ex.reference, set.cases[k], set.caseSeeds[k]);
       if (!r.ok) throw new GraderFault(`the reference of ${this.ex.id} failed on "${check.name}", case ${k + 1}: ${r.m}`);
       expected.push(r);
     }
-    const set = { ...built, casesJson: JSON.stringify(built.cases), seedsJson: JSON.stringify(built.caseSeeds), expected };
-    if (this.caseSets.size >= CASE_CACHE_MAX) this.caseSets.delete(this.caseSets.keys().next().value as string);
-    this.caseSets.set(key, set);
-    return set;
+    return (set.expected = expected);
+  }
+
+  /** cases and expected values of check #index for a seed */
+  async caseSet(index: number, seed: number): Promise<CaseSet & { expected: RawCase[] }> {
+    const set = this.cases(index, seed);
+    await this.expected(index, set);
+    return set as CaseSet & { expected: RawCase[] };
   }
 }
 
@@ -115,16 +131,24 @@ export async function gradeCode(p: PreparedCode, req: GradeRequest, sandbox: San
     module = t.module;
   }
 
-  const sets: CaseSet[] = [];
-  for (const s of selected) sets.push(await p.caseSet(s.index, checkSeed(s.check, req.seed)));
+  const sets = selected.map((s) => p.cases(s.index, checkSeed(s.check, req.seed)));
   const limits = { timeoutMs: ex.meta.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS, memoryMb: ex.meta.limits?.memoryMb ?? DEFAULT_MEMORY_MB };
-  const out = await sandbox.run({
+  // the student's code runs on isolated-vm's own thread while this thread computes the expected
+  // values with the reference: the two overlap instead of adding up
+  const running = sandbox.run({
     ...limits,
     module,
     entry: ex.meta.entry ?? [],
     probes: p.probes,
     checks: selected.map((s, k) => ({ probeIndex: s.index, casesJson: sets[k].casesJson, seedsJson: sets[k].seedsJson, muted: s.check.visibility === 'hidden' && !s.check.reveal })),
   });
+  try {
+    for (let k = 0; k < selected.length; k++) await p.expected(selected[k].index, sets[k]);
+  } catch (e) {
+    await running.catch(() => undefined); // never leave the isolate busy behind a failed grading
+    throw e;
+  }
+  const out = await running;
   verdict.console = out.console;
 
   if (out.status === 'missing_export') {
@@ -185,7 +209,7 @@ function judgeCheck(check: CodeCheck, set: CaseSet, got: RawCase[], module: Tran
   let worst = 0;
   for (let k = 0; k < set.cases.length; k++) {
     const g = got[k];
-    const e = set.expected[k] as { ok: true; v: Json };
+    const e = set.expected![k] as { ok: true; v: Json };
     const args = set.cases[k];
     if (!g || !g.ok) {
       const m = g ? g.m : 'no result';
