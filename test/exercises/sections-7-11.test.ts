@@ -228,6 +228,17 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
         return dout.map((d, i) => d * scaled[i]);
       },
     },
+    'boolean mask from Math.floor(Math.random() + keepProb), multiplies by 1/keepProb, cache is a closure': {
+      dropoutForward(x: number[], keepProb: number, mode: string, mask?: number[]) {
+        if (mode === 'test') return { out: [...x], cache: (d: number[]) => [...d] };
+        const inv = 1 / keepProb;
+        const keep = x.map((_, i) => (mask ? mask[i] === 1 : Math.floor(Math.random() + keepProb) === 1));
+        return { out: x.map((v, i) => (keep[i] ? v * inv : 0)), cache: (d: number[]) => d.map((g, i) => (keep[i] ? g * inv : 0)) };
+      },
+      dropoutBackward(dout: number[], cache: (d: number[]) => number[]) {
+        return cache(dout);
+      },
+    },
   },
   'early-stopping': {
     'a patience counter (Keras style), reset on every strict improvement': {
@@ -268,6 +279,43 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
           trials.push({ params, score: evalFn(params) });
         }
         return { best: trials.reduce((b, t) => (t.score < b.score ? t : b)), trials };
+      },
+    },
+    'Math.pow with log10 bounds, dimensions drawn in reverse key order, best by sorting a copy': {
+      sampleLogUniform(lo: number, hi: number, rng: { next(): number }) {
+        const a = Math.log10(lo), b = Math.log10(hi);
+        return Math.pow(10, a + (b - a) * rng.next());
+      },
+      gridSearch(space: Record<string, { lo: number; hi: number; scale: string }>, perDim: number, evalFn: (p: Record<string, number>) => number) {
+        const names = Object.keys(space);
+        const trials: { params: Record<string, number>; score: number }[] = [];
+        const total = perDim ** names.length;
+        for (let c = 0; c < total; c++) {
+          const params: Record<string, number> = {};
+          let r = c;
+          for (const k of names) {
+            const d = space[k], i = r % perDim;
+            r = Math.floor(r / perDim);
+            params[k] = d.scale === 'log' ? Math.pow(10, Math.log10(d.lo) + ((Math.log10(d.hi) - Math.log10(d.lo)) * i) / (perDim - 1)) : d.lo + ((d.hi - d.lo) * i) / (perDim - 1);
+          }
+          trials.push({ params, score: evalFn(params) });
+        }
+        const best = trials.map((t, i) => ({ t, i })).sort((x, y) => x.t.score - y.t.score || x.i - y.i)[0].t;
+        return { best, trials };
+      },
+      randomSearch(space: Record<string, { lo: number; hi: number; scale: string }>, n: number, evalFn: (p: Record<string, number>) => number, rng: { next(): number }) {
+        const names = Object.keys(space).reverse();
+        const trials: { params: Record<string, number>; score: number }[] = [];
+        for (let t = 0; t < n; t++) {
+          const params: Record<string, number> = {};
+          for (const k of names) {
+            const d = space[k];
+            params[k] = d.scale === 'log' ? this.sampleLogUniform(d.lo, d.hi, rng) : d.lo + (d.hi - d.lo) * rng.next();
+          }
+          trials.push({ params, score: evalFn(params) });
+        }
+        const best = trials.map((t, i) => ({ t, i })).sort((x, y) => x.t.score - y.t.score || x.i - y.i)[0].t;
+        return { best, trials };
       },
     },
   },
