@@ -96,6 +96,20 @@ function inRange({ got }: JudgeInput): JudgeOutcome {
   return { passed: true };
 }
 
+/**
+ * n random inputs spread over [lo, hi]: one uniform draw in each of n equal stretches of width s.
+ * They hit any interval at least as often as n uniform draws do (Π(1 − overlapᵢ/s) ≤ e^(−width/s)),
+ * and an interval of width ≥ 2s contains a whole stretch, so it holds an input on EVERY seed. With
+ * 160 over [−20, 20] (s = 0.25), a formula that is wrong over 0.5 or more (a clamp, a bad branch) is
+ * always seen, where the former 1000 uniform draws missed it with probability (1 − 0.5/40)^1000 ≈ 4e-6;
+ * narrower intervals are hit less surely than by 1000 draws (width 0.25: ≥ 75% against 99.8%). A sixth
+ * of the work.
+ */
+function spread(rng: Rng, n: number, lo: number, hi: number): number[] {
+  const w = (hi - lo) / n;
+  return Array.from({ length: n }, (_, i) => lo + w * (i + rng.uniform(0, 1)));
+}
+
 /** random inputs away from ReLU's kink at 0 (|x| ≥ 0.01, far more than the step h = 1e-5) */
 function awayFromZero(rng: Rng, n: number, lo: number, hi: number): number[] {
   return Array.from({ length: n }, () => {
@@ -145,10 +159,10 @@ export default defineChecks({
       hint: 'Each backward returns dout ⊙ f′(x): σ′ = σ(1 − σ), tanh′ = 1 − tanh², and Leaky ReLU keeps slope α (not 0) for x < 0.',
     },
     {
-      name: 'forward values on 1000 random inputs in [−20, 20]',
+      name: 'forward values on 160 random inputs spread over [−20, 20] (one in every stretch of width 0.25)',
       visibility: 'hidden',
       points: 2,
-      cases: (rng) => [[Array.from({ length: 1000 }, () => rng.uniform(-20, 20))]],
+      cases: (rng) => [[spread(rng, 160, -20, 20)]],
       probe: (S, args, H) => ({
         sigmoid: S.sigmoid(H.clone(args[0])),
         tanh: S.tanh(H.clone(args[0])),
@@ -162,15 +176,18 @@ export default defineChecks({
       name: 'σ stays in [0, 1] and tanh in [−1, 1] on random inputs in [−20, 20]',
       visibility: 'hidden',
       points: 1,
-      cases: (rng) => [[Array.from({ length: 1000 }, () => rng.uniform(-20, 20))]],
+      cases: (rng) => [[spread(rng, 160, -20, 20)]],
       probe: (S, args, H) => ({ sigmoid: S.sigmoid(H.clone(args[0])), tanh: S.tanh(H.clone(args[0])) }),
       judge: { kind: 'custom', fn: inRange },
+      needsReference: false, // inRange reads only got
     },
     {
       name: 'identities 1 − σ(a) = σ(−a) and tanh(x) + 1 = 2σ(2x)',
       visibility: 'hidden',
       points: 1,
-      cases: (rng) => [[Array.from({ length: 200 }, () => rng.uniform(-10, 10))]],
+      // 80 stretches of 0.25: an identity broken over 0.5 or more is seen on every seed (200 uniform draws
+      // missed it with probability (1 − 0.5/20)^200 ≈ 6e-3); a wrong formula breaks it far more widely
+      cases: (rng) => [[spread(rng, 80, -10, 10)]],
       probe: (S, args, H) => {
         const a: number[] = args[0];
         return [
@@ -179,6 +196,7 @@ export default defineChecks({
         ];
       },
       judge: { kind: 'custom', fn: identityHolds },
+      needsReference: false, // identityHolds compares the student's two sides, never expected
     },
     {
       name: 'each backward matches the numerical derivative of your own forward',
@@ -197,6 +215,7 @@ export default defineChecks({
         return out;
       },
       judge: { kind: 'custom', fn: analyticMatchesNumeric },
+      needsReference: false, // analyticMatchesNumeric reads only got (your backward vs your forward)
       hint: 'The backward of f returns dout[i]·f′(x[i]) for every i, with f′ evaluated at the forward input x.',
     },
     {

@@ -104,7 +104,10 @@ export default defineChecks({
       name: 'affineBackward: dx, dW, db match numerical gradients of your forward and the reference (random shapes)',
       visibility: 'hidden',
       points: 3,
-      cases: (rng) => [[4, 5, 3], [1, 3, 2], [10, 6, 5]].map(([N, D, M]) => ({ x: rng.randn(N, D), W: rng.randn(D, M), b: rng.randnVec(M), dout: rng.randn(N, M) })),
+      // every numerical entry re-runs the whole forward, so the work grows with (ND + DM + M)·N·D·M: two
+      // small shapes, non-square both ways (D > M and D < M), a batch of 2 (a mean db is off by 2) and a
+      // batch of 1; 25 entries where 10×6×5 alone had 95 (234 against 30,846 entry·multiplies: 130× less)
+      cases: (rng) => [[2, 3, 2], [1, 2, 3]].map(([N, D, M]) => ({ x: rng.randn(N, D), W: rng.randn(D, M), b: rng.randnVec(M), dout: rng.randn(N, M) })),
       probe: (S, a, H) => {
         const x = H.clone(a.x);
         const W = H.clone(a.W);
@@ -128,7 +131,9 @@ export default defineChecks({
       name: 'reluBackward matches numerical gradients of your reluForward and the reference (inputs off the kink)',
       visibility: 'hidden',
       points: 2,
-      cases: (rng) => [[4, 5], [1, 6], [10, 10]].map(([N, D]) => ({ x: offKink(rng, N, D, 2), dout: rng.randn(N, D) })),
+      // 35 entries, each with P = 1/2 that sign(x) ≠ sign(dout): a mask taken from dout instead of x
+      // shows on some entry except with probability 2^−35 ≈ 3e-11 (a 10×10 case made it 20× the work)
+      cases: (rng) => [[3, 5], [1, 6], [2, 7]].map(([N, D]) => ({ x: offKink(rng, N, D, 2), dout: rng.randn(N, D) })),
       probe: (S, a, H) => {
         const x = H.clone(a.x);
         const { cache } = S.reluForward(H.clone(x));
@@ -142,11 +147,19 @@ export default defineChecks({
       visibility: 'hidden',
       points: 2,
       cases: (rng) => {
-        // redraw until every hidden pre-activation is at least 1e-2 from the ReLU kink
+        // 2×3 → 3 hidden → 2: 15 numerical entries on a 30-multiply forward, where 3×4 → 6 → 2 had 36 on
+        // 108 (9× less work). Redraw until every hidden pre-activation is at least 1e-2 from the ReLU kink, some units
+        // are on and some off, and the ReLU's upstream gradient g = dout·W2ᵀ has the opposite sign of
+        // the pre-activation somewhere (so a mask taken from g instead of x changes dx on every seed)
         for (;;) {
-          const c = { x: rng.randn(3, 4), W1: rng.randn(4, 6), b1: rng.randnVec(6, 0.1), W2: rng.randn(6, 2), b2: rng.randnVec(2), dout: rng.randn(3, 2) };
+          const c = { x: rng.randn(2, 3), W1: rng.randn(3, 3), b1: rng.randnVec(3, 0.1), W2: rng.randn(3, 2), b2: rng.randnVec(2), dout: rng.randn(2, 2) };
           const pre = c.x.map((row) => c.b1.map((bj, j) => bj + row.reduce((s, v, d) => s + v * c.W1[d][j], 0)));
-          if (pre.every((row) => row.every((v) => Math.abs(v) > 1e-2))) return [c];
+          const g = c.dout.map((row) => c.W2.map((w2j) => row.reduce((s, v, m) => s + v * w2j[m], 0)));
+          const flat = pre.flat();
+          const offKinkAll = flat.every((v) => Math.abs(v) > 1e-2);
+          const mixed = flat.some((v) => v > 0) && flat.some((v) => v < 0);
+          const signsDisagree = pre.some((row, i) => row.some((v, j) => v * g[i][j] < 0));
+          if (offKinkAll && mixed && signsDisagree) return [c];
         }
       },
       probe: (S, a, H) => {

@@ -98,9 +98,12 @@ export default defineChecks({
       name: 'random batches: gradients agree with the numerical gradient of your forward pass',
       visibility: 'hidden',
       points: 2,
-      cases: (rng) => [randomCase(rng, 4, 5), randomCase(rng, 5, 3)].map((c) => ({ ...c, what: 'numeric' })),
+      // each numerical entry re-runs the forward on the whole batch: 4×3 and 3×2 (28 entries, 276 forward
+      // cells) instead of 4×5 and 5×3 (51 entries, 915 cells); the reference check above keeps the wide shapes
+      cases: (rng) => [randomCase(rng, 4, 3), randomCase(rng, 3, 2)].map((c) => ({ ...c, what: 'numeric' })),
       probe,
       judge: { kind: 'custom', fn: matchesNumeric },
+      needsReference: false, // matchesNumeric reads only got (your backward vs your forward)
       reveal: true,
     },
     {
@@ -110,6 +113,7 @@ export default defineChecks({
       cases: (rng) => [{ ...randomCase(rng, 8, 4), what: 'analytic' }],
       probe,
       judge: { kind: 'custom', fn: columnsSumToZero },
+      needsReference: false, // columnsSumToZero reads only got
       hint: 'Adding a constant to a whole feature column leaves x̂ unchanged, so the gradient has no component along that direction.',
     },
     {

@@ -4,45 +4,69 @@ import type { Rng } from '../../lib/nn/rng';
 
 type Op = [string, number, number];
 
+/** one op on plain numbers, as the Value graph computes it */
+function applyOp(name: string, a: number, b: number): number {
+  return name === 'add' ? a + b : name === 'mul' ? a * b : name === 'tanh' ? Math.tanh(a) : name === 'relu' ? Math.max(0, a)
+    : name === 'pow2' ? a * a : name === 'pow3' ? a * a * a : Math.exp(a);
+}
+
+/** every node's value on plain numbers: the leaves, then one per op */
+function evalNodes(leaves: number[], ops: Op[]): number[] {
+  const vals = leaves.slice();
+  for (const [name, i, j] of ops) vals.push(applyOp(name, vals[i], vals[j]));
+  return vals;
+}
+
+/** the output: the last node plus the sum of everything else (so every node matters) */
+const evalOut = (leaves: number[], ops: Op[]) => evalNodes(leaves, ops).reduce((s, v) => s + v, 0);
+
 /**
  * A random expression graph: leaves, then ops that each read one or two EARLIER nodes (chosen at
  * random, so nodes are reused: forks and diamonds). Evaluated here on plain numbers to reject graphs
- * that blow up or sit within 1e-3 of a relu kink.
+ * that blow up or sit within 1e-3 of a relu kink, and to take the centered differences of the output
+ * with respect to each leaf (h = 1e-5) once, on the host: the probe then builds the student's graph
+ * once instead of 2 × 3 more times per graph, in the sandbox and again for the reference. A
+ * submission reaches that comparison only after its forward value matched the reference to 1e-9,
+ * i.e. when its forward computes this same expression.
  */
-function randomGraph(rng: Rng): { leaves: number[]; ops: Op[] } {
+function randomGraph(rng: Rng): { leaves: number[]; ops: Op[]; num: number[] } {
   for (;;) {
     const leaves = rng.randnVec(3).map((v) => Math.round(v * 100) / 100);
-    const vals = leaves.slice();
     const ops: Op[] = [];
     let ok = true;
     for (let k = 0; k < 8; k++) {
       const name = rng.pick(['add', 'mul', 'mul', 'tanh', 'relu', 'pow2', 'pow3', 'exp']);
-      const i = rng.int(0, vals.length - 1);
-      const j = rng.int(0, vals.length - 1);
-      const a = vals[i];
-      const b = vals[j];
-      const v =
-        name === 'add' ? a + b : name === 'mul' ? a * b : name === 'tanh' ? Math.tanh(a) : name === 'relu' ? Math.max(0, a)
-          : name === 'pow2' ? a * a : name === 'pow3' ? a * a * a : Math.exp(a);
-      if (name === 'relu' && Math.abs(a) < 1e-3) ok = false;
+      const i = rng.int(0, leaves.length + k - 1);
+      const j = rng.int(0, leaves.length + k - 1);
       ops.push([name, i, j]);
-      vals.push(v);
     }
-    // the output is the last node plus the sum of everything (so every node matters)
+    const vals = evalNodes(leaves, ops);
+    for (const [name, i] of ops) if (name === 'relu' && Math.abs(vals[i]) < 1e-3) ok = false;
     const out = vals.reduce((s, v) => s + v, 0);
-    if (ok && vals.every((v) => Math.abs(v) < 50) && Math.abs(out) < 500) return { leaves, ops };
+    if (ok && vals.every((v) => Math.abs(v) < 50) && Math.abs(out) < 500) {
+      const h = 1e-5;
+      const num = leaves.map((v, i) => {
+        const plus = leaves.slice();
+        const minus = leaves.slice();
+        plus[i] = v + h;
+        minus[i] = v - h;
+        return (evalOut(plus, ops) - evalOut(minus, ops)) / (2 * h);
+      });
+      return { leaves, ops, num };
+    }
   }
 }
 
-/** leaf gradients vs the numerical gradient of the student's own forward, and vs the reference */
-function leafGradJudge({ got, expected }: JudgeInput): JudgeOutcome {
-  const g = got as { out?: number; grads?: number[]; num?: number[] } | null;
+/** forward value vs the reference, then leaf gradients vs the centered differences of that forward (args.num) and vs the reference */
+function leafGradJudge({ got, expected, args }: JudgeInput): JudgeOutcome {
+  const g = got as { out?: number; grads?: number[] } | null;
   const e = expected as { out: number; grads: number[] };
+  const num = (args as { num: number[] }).num;
   if (!g || !Array.isArray(g.grads)) return { passed: false, message: 'the probe could not read .grad of the leaves' };
   const fwd = relError(g.out ?? NaN, e.out);
   if (!(fwd < 1e-9)) return { passed: false, relError: fwd, message: `the forward value is ${g.out}, expected ${e.out}` };
-  const vsNum = gradError(g.grads, g.num ?? []);
-  if (!(vsNum < 1e-6)) return { passed: false, relError: vsNum, message: `leaf gradients differ from the numerical gradient of your forward pass (relative error ${vsNum.toExponential(2)})` };
+  const vsNum = gradError(g.grads, num);
+  if (!(vsNum < 1e-6)) return { passed: false, relError: vsNum, message: `leaf gradients differ from the numerical gradient of the graph's output, whose value your forward pass computes correctly (relative error ${vsNum.toExponential(2)})` };
   const vsRef = gradError(g.grads, e.grads);
   if (!(vsRef < 1e-9)) return { passed: false, relError: vsRef, message: `leaf gradients differ from the reference (relative error ${vsRef.toExponential(2)})` };
   return { passed: true, relError: Math.max(vsNum, vsRef) };
@@ -151,7 +175,7 @@ export default defineChecks({
       visibility: 'hidden',
       points: 3,
       cases: (rng) => Array.from({ length: 6 }, () => randomGraph(rng)),
-      probe: (S, args, H) => {
+      probe: (S, args) => {
         const build = (leafNodes: any[]) => {
           const nodes = leafNodes.slice();
           for (const [name, i, j] of args.ops as [string, number, number][]) {
@@ -169,9 +193,8 @@ export default defineChecks({
         const leaves = (args.leaves as number[]).map((v) => new S.Value(v));
         const out = build(leaves);
         out.backward();
-        const x = H.clone(args.leaves) as number[];
-        const num = H.numGrad(() => build(x.map((v) => new S.Value(v))).data, x);
-        return { out: out.data, grads: leaves.map((l: any) => l.grad), num };
+        // the centered differences (args.num) were taken on the host, where the cases are drawn
+        return { out: out.data, grads: leaves.map((l: any) => l.grad) };
       },
       judge: { kind: 'custom', fn: leafGradJudge },
     },

@@ -216,6 +216,18 @@ const ALTERNATIVES: Record<string, Record<string, string>> = {
       export const tanhBackward = (d: number[], x: number[]) => d.map((g, i) => g * (1 - Math.tanh(x[i]) ** 2));
       export const reluBackward = (d: number[], x: number[]) => x.map((v, i) => (v <= 0 ? 0 : d[i]));
       export const leakyReluBackward = (d: number[], x: number[], alpha = 0.01) => x.map((v, i) => (v < 0 ? alpha * d[i] : d[i]));`,
+    'clamped-where-saturated': `
+      // σ and tanh cut to their limits where the true value is within 1e-17 of them
+      const s = (v: number) => (v > 40 ? 1 : v < -40 ? 0 : 1 / (1 + Math.exp(-v)));
+      const t = (v: number) => (v > 20 ? 1 : v < -20 ? -1 : Math.tanh(v));
+      export const sigmoid = (x: number[]) => x.map(s);
+      export const tanh = (x: number[]) => x.map(t);
+      export const relu = (x: number[]) => x.map((v) => (v > 0 ? v : 0));
+      export const leakyRelu = (x: number[], alpha = 0.01) => x.map((v) => (v > 0 ? v : alpha * v));
+      export const sigmoidBackward = (d: number[], x: number[]) => d.map((g, i) => g * s(x[i]) * (1 - s(x[i])));
+      export const tanhBackward = (d: number[], x: number[]) => d.map((g, i) => g * (1 - t(x[i]) * t(x[i])));
+      export const reluBackward = (d: number[], x: number[]) => d.map((g, i) => (x[i] > 0 ? g : 0));
+      export const leakyReluBackward = (d: number[], x: number[], alpha = 0.01) => d.map((g, i) => (x[i] > 0 ? g : alpha * g));`,
   },
   'cross-entropy-loss': {
     'log-softmax-then-exp': `
