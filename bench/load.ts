@@ -164,16 +164,17 @@ async function student(client: () => Client, opts: BurstOptions, tally: Tally, d
       }
     }
     if (!id) continue;
-    // watch "Grading…" until the result arrives, then think a little before the next try
+    // watch "Grading…" as the browser does (a request the server holds until the result is written),
+    // then think a little before the next try
     while (Date.now() < deadline) {
       try {
-        const s = await client().get(`/api/submissions/${id}`);
+        const s = await client().get(`/api/submissions/${id}?wait=20`);
         if (s.status >= 500) tally.http5xx++;
         if (s.data?.status === 'graded' || s.data?.status === 'failed') break;
       } catch {
         tally.networkErrors++;
+        await sleep(500);
       }
-      await sleep(500);
     }
     await sleep(1000 + Math.random() * 4000);
   }

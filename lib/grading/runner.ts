@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { grader } from './grader';
 import { claimNext, completeJob, releaseJob, renewLease, requeueExpired, requeueOrphans, LEASE_MS } from './queue';
+import { announceFinal } from './events';
 
 /**
  * Takes queued submissions from the database and grades them, as many at a time as the pool has workers.
@@ -32,6 +33,8 @@ export function startRunner(concurrency = Number(process.env.GRADER_WORKERS) || 
       await releaseJob(job.id, owner, 'The grader failed on this submission. Staff have been notified.').catch(() => {});
     } finally {
       clearInterval(renew);
+      // a released job may be queued again rather than final: waiters re-read it and keep waiting
+      announceFinal(job.id);
     }
   }
 

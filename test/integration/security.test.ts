@@ -37,6 +37,22 @@ describe('headers', () => {
     expect(res.headers.get('referrer-policy')).toBe('same-origin');
     expect(res.headers.get('x-powered-by')).toBeNull();
   });
+
+  it('scripts run only with a fresh per-request nonce, which the page\'s own scripts carry', async () => {
+    const nonceOf = (csp: string) => /script-src[^;]*'nonce-([^']+)'/.exec(csp)?.[1];
+    const [a, b] = await Promise.all([fetch(server.url + '/signin'), fetch(server.url + '/signin')]);
+    const cspA = a.headers.get('content-security-policy') ?? '';
+    const scriptSrc = /script-src[^;]*/.exec(cspA)?.[0] ?? '';
+    expect(scriptSrc).toContain("'strict-dynamic'");
+    expect(scriptSrc).not.toContain('unsafe-inline');
+    const nonce = nonceOf(cspA);
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{16,}$/);
+    expect(nonceOf(b.headers.get('content-security-policy') ?? '')).not.toBe(nonce);
+    const html = await a.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
 });
 
 describe('the exercise page under the CSP, in Chromium', () => {

@@ -91,3 +91,29 @@ describe('a student solving the softmax exercise', () => {
     expect(got.data.code).toBe(code);
   });
 });
+
+describe('waiting for a result (what the browser does after Submit)', () => {
+  it('?wait holds the request until the result is written, then answers at once', async () => {
+    const sub = await student.post('/api/exercises/softmax/submissions', { code: CORRECT_SOFTMAX.replace('return e.map', 'console.log("slow down"); return e.map') });
+    expect(sub.status).toBe(202);
+    const t0 = Date.now();
+    const r = await student.get(`/api/submissions/${sub.data.id}?wait=20`);
+    expect(r.status).toBe(200);
+    expect(r.data.status).toBe('graded');
+    expect(r.data.verdict.passed).toBe(true);
+    // answered when grading finished, far before the 20 s it was allowed to wait
+    expect(Date.now() - t0).toBeLessThan(15_000);
+  });
+
+  it('a finished submission is answered immediately, and a bad wait is a clear 400', async () => {
+    const done = await submitAndWait(student, 'softmax', CORRECT_SOFTMAX);
+    const t0 = Date.now();
+    expect((await student.get(`/api/submissions/${done.id}?wait=20`)).data.status).toBe('graded');
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    for (const bad of ['abc', '-1', '26', '1.5']) {
+      const r = await student.get(`/api/submissions/${done.id}?wait=${bad}`);
+      expect(r.status, bad).toBe(400);
+      expect(r.data.error.message).toMatch(/wait must be a whole number of seconds from 0 to 25/);
+    }
+  });
+});
