@@ -115,6 +115,90 @@ for (const id of CODE) {
   });
 }
 
+/**
+ * gradient-flow: correct solutions written differently from the reference (other normal generators,
+ * other drawing orders, local gradients from the outputs); each must pass every check on many seeds.
+ */
+describe('exercise gradient-flow: correct alternatives', async () => {
+  type Mat = number[][];
+  type Act = 'sigmoid' | 'tanh' | 'relu' | 'leaky';
+  const dir = path.join(root, 'gradient-flow');
+  const checks: CodeExerciseChecks = (await import(path.join(dir, 'checks.ts'))).default;
+  const ref = await import(path.join(dir, 'reference.ts'));
+  const f: Record<Act, (a: number) => number> = {
+    sigmoid: (a) => 1 / (1 + Math.exp(-a)),
+    tanh: Math.tanh,
+    relu: (a) => Math.max(0, a),
+    leaky: (a) => (a > 0 ? a : 0.01 * a),
+  };
+  /** plain loops; the local gradient from the OUTPUT h: σ′ = h(1 − h), tanh′ = 1 − h², ReLU family: h > 0 */
+  const fromOutput = (act: Act, Ws: Mat[], X: Mat, G: Mat): number[] => {
+    const hs = [X];
+    for (const W of Ws) hs.push(hs[hs.length - 1].map((row) => W[0].map((_, j) => f[act](row.reduce((s, v, k) => s + v * W[k][j], 0)))));
+    const local = (h: number) => (act === 'sigmoid' ? h * (1 - h) : act === 'tanh' ? 1 - h * h : h > 0 ? 1 : act === 'leaky' ? 0.01 : 0);
+    const out: number[] = [];
+    let dh = G;
+    for (let l = Ws.length - 1; l >= 0; l--) {
+      const da = dh.map((row, i) => row.map((d, j) => d * local(hs[l + 1][i][j])));
+      let ss = 0;
+      for (let k = 0; k < Ws[l].length; k++)
+        for (let j = 0; j < Ws[l][0].length; j++) ss += hs[l].reduce((s, row, i) => s + row[k] * da[i][j], 0) ** 2;
+      out.unshift(Math.sqrt(ss));
+      dh = da.map((row) => Ws[l].map((wk) => wk.reduce((s, w, j) => s + w * row[j], 0)));
+    }
+    return out;
+  };
+  const boxMuller = () => Math.sqrt(-2 * Math.log(1 - Math.random())) * Math.cos(2 * Math.PI * Math.random());
+  const polar = () => {
+    for (;;) {
+      const u = 2 * Math.random() - 1;
+      const v = 2 * Math.random() - 1;
+      const s = u * u + v * v;
+      if (s > 0 && s < 1) return u * Math.sqrt((-2 * Math.log(s)) / s);
+    }
+  };
+  const mat = (r: number, c: number, std: number, z: () => number): Mat => Array.from({ length: r }, () => Array.from({ length: c }, () => z() * std));
+  const ALTS: Record<string, Record<string, Function>> = {
+    'own Box–Muller on Math.random, G and X before the weights, local gradients from the outputs': {
+      backpropNorms: fromOutput,
+      layerGradNorms(act: Act, initStd: number, depth = 10, width = 50, N = 16) {
+        const G = mat(N, width, 1, boxMuller);
+        const X = mat(N, width, 1, boxMuller);
+        return fromOutput(act, Array.from({ length: depth }, () => mat(width, width, initStd, boxMuller)), X, G);
+      },
+    },
+    'Marsaglia polar method, weights from the last layer to the first, reference backward': {
+      backpropNorms: ref.backpropNorms,
+      layerGradNorms(act: Act, initStd: number, depth = 10, width = 50, N = 16) {
+        const Ws: Mat[] = [];
+        for (let l = 0; l < depth; l++) Ws.unshift(mat(width, width, initStd, polar));
+        return ref.backpropNorms(act, Ws, mat(N, width, 1, polar), mat(N, width, 1, polar));
+      },
+    },
+    'the given randn, X and G first, every W_l filled column by column': {
+      backpropNorms: fromOutput,
+      layerGradNorms(act: Act, initStd: number, depth = 10, width = 50, N = 16, randn: () => number = Math.random) {
+        const X = mat(N, width, 1, randn);
+        const G = mat(N, width, 1, randn);
+        const Ws = Array.from({ length: depth }, () => {
+          const W: Mat = Array.from({ length: width }, () => new Array<number>(width));
+          for (let j = 0; j < width; j++) for (let i = 0; i < width; i++) W[i][j] = initStd * randn();
+          return W;
+        });
+        return fromOutput(act, Ws, X, G);
+      },
+    },
+  };
+  for (const [name, M] of Object.entries(ALTS))
+    it(`${name}: passes every check on 30 seeds`, () => {
+      for (let seed = 1; seed <= 30; seed++)
+        checks.checks.forEach((check, i) => {
+          const r = runCheck(check, ref, M, seed, i);
+          expect(r.passed, `seed ${seed}, ${check.name}: ${r.why}`).toBe(true);
+        });
+    });
+});
+
 for (const id of QUIZZES) {
   describe(`quiz ${id}`, async () => {
     const quiz: QuizDefinition = (await import(path.join(root, id, 'quiz.ts'))).default;
