@@ -25,14 +25,14 @@ async function main() {
       students: { type: 'string', default: '150' },
       window: { type: 'string', default: '60' },
       hostile: { type: 'string', default: '0.1' },
-      workers: { type: 'string', default: '2' },
+      workers: { type: 'string', default: '' },
       'kill-worker-every': { type: 'string', default: '4' },
       crashes: { type: 'string', default: '2' },
     },
   });
   const kind = values.db === 'postgres' ? 'postgres' : 'sqlite';
   const opts: BurstOptions = { students: Number(values.students), windowS: Number(values.window), hostile: Number(values.hostile) };
-  const env = serverEnv(Number(values.workers));
+  const env = serverEnv(Number(values.workers) || undefined);
   const database = await startDatabase(kind);
   let servers: TestServer[] = [];
   const events: string[] = [];
@@ -101,7 +101,7 @@ async function main() {
     await chaos;
     await sampler.stop();
     const a = await audit(servers[0], tally);
-    const title = `CHAOS ${kind}, ${servers.length} instance(s) × ${values.workers} workers, ${opts.students} students in ${opts.windowS} s, ${workerKills} grader workers and ${crashes} instance(s) killed with SIGKILL`;
+    const title = `CHAOS ${kind}, ${servers.length} instance(s) × ${values.workers || "default"} workers, ${opts.students} students in ${opts.windowS} s, ${workerKills} grader workers and ${crashes} instance(s) killed with SIGKILL`;
     const r = report(title, tally, a, sampler.samples);
     const exactlyOnce = a.lost === 0 && a.unfinished === 0 && a.duplicated === 0;
     console.log(`exactly once: ${exactlyOnce ? 'YES' : 'NO'} (lost ${a.lost}, unfinished ${a.unfinished}, duplicated ${a.duplicated}; submissions the clients never heard back about: ${a.unknownToClient})`);

@@ -6,7 +6,7 @@
  * p50/p95/p99 (server clock: gradedAt − receivedAt) and the grading queue's depth over time.
  *
  *   node --no-node-snapshot --import tsx bench/load.ts [--db sqlite|postgres] [--instances 1|2]
- *        [--students 300] [--window 60] [--hostile 0.1] [--workers 2]
+ *        [--students 300] [--window 60] [--hostile 0.1] [--workers N (default: the app's, cores + 1)]
  *
  * It builds nothing: build first (`npm run build`, or NNLAB_DIST_DIR=… node scripts/build.mjs and the same
  * NNLAB_DIST_DIR here). It starts its own servers on fresh databases (PostgreSQL: a throwaway server from
@@ -49,9 +49,9 @@ export const newTally = (): Tally => ({ sent: 0, accepted: 0, refused409: 0, ref
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Environment for the servers under test: normal limits except Submit, which a burst of retries would hit. */
-export function serverEnv(workers: number): Record<string, string> {
-  return { GRADER_WORKERS: String(workers), NNLAB_RATELIMIT_SIGNIN: 'off' };
+/** Environment for the servers under test: the app's defaults except sign-in's limit (all students sign in at once); `workers` overrides GRADER_WORKERS */
+export function serverEnv(workers?: number): Record<string, string> {
+  return { ...(workers ? { GRADER_WORKERS: String(workers) } : {}), NNLAB_RATELIMIT_SIGNIN: 'off' };
 }
 
 export async function startDatabase(kind: 'sqlite' | 'postgres'): Promise<{ pgUrl?: string; stop(): void }> {
@@ -295,7 +295,7 @@ async function main() {
       students: { type: 'string', default: '300' },
       window: { type: 'string', default: '60' },
       hostile: { type: 'string', default: '0.1' },
-      workers: { type: 'string', default: '2' },
+      workers: { type: 'string', default: '' },
     },
   });
   const kind = values.db === 'postgres' ? 'postgres' : 'sqlite';
@@ -303,7 +303,7 @@ async function main() {
   const database = await startDatabase(kind);
   let servers: TestServer[] = [];
   try {
-    servers = await startInstances(Number(values.instances), serverEnv(Number(values.workers)));
+    servers = await startInstances(Number(values.instances), serverEnv(Number(values.workers) || undefined));
     const students = await createStudents(servers[0], () => servers.map((s) => s.url), opts.students);
     const tally = newTally();
     const sampler = queueSampler(() => servers[0]);
@@ -311,7 +311,7 @@ async function main() {
     await burst(students, opts, tally);
     await sampler.stop();
     const a = await audit(servers[0], tally);
-    const title = `${kind}, ${servers.length} instance(s) × ${values.workers} grader workers, ${opts.students} students in ${opts.windowS} s, ${opts.hostile * 100}% hostile — ${((Date.now() - t0) / 1000).toFixed(0)} s`;
+    const title = `${kind}, ${servers.length} instance(s) × ${values.workers || 'the default number of'} grader workers, ${opts.students} students in ${opts.windowS} s, ${opts.hostile * 100}% hostile — ${((Date.now() - t0) / 1000).toFixed(0)} s`;
     const r = report(title, tally, a, sampler.samples);
     console.log(JSON.stringify({ bench: 'load', db: kind, instances: servers.length, ...r, verdicts: undefined }));
   } finally {

@@ -4,7 +4,8 @@
  * exercise is picked up) and one Sandbox.
  */
 import type { GradeRequest, QuizResult, QuizVariant, Verdict } from './contract';
-import { ExerciseError, loadCodeExercise, loadQuizExercise, readExercise, type QuizExercise } from './exercise';
+import { ExerciseError, listExerciseIds, loadCodeExercise, loadQuizExercise, readExercise, type QuizExercise } from './exercise';
+import { PUBLIC_SEED } from './seeds';
 import { gradeCode, GraderFault, PreparedCode, type GradeOptions } from './grade';
 import { quizGrade, quizVariant } from './quiz';
 import { Sandbox } from './sandbox';
@@ -31,6 +32,23 @@ export class Runner {
       folder.meta.kind === 'code' ? { kind: 'code', prepared: new PreparedCode(await loadCodeExercise(folder)) } : { kind: 'quiz', quiz: await loadQuizExercise(folder) };
     this.cache.set(id, { hash: folder.hash, checkedAt: Date.now(), loaded });
     return loaded;
+  }
+
+  /**
+   * Loads every exercise and computes the public checks' expected values (fixed seed), so that no
+   * student's submission pays for a cold start (~70 ms per exercise, more on a busy machine). Errors are
+   * left for the job that meets them.
+   */
+  async preload(): Promise<void> {
+    for (const id of await listExerciseIds(this.exercisesDir).catch(() => [] as string[])) {
+      try {
+        const l = await this.load(id);
+        if (l.kind === 'code') for (const [i, check] of l.prepared.ex.checks.entries()) if (check.visibility === 'public') await l.prepared.caseSet(i, PUBLIC_SEED);
+      } catch {
+        /* a broken exercise: reported when graded */
+      }
+      await new Promise((r) => setImmediate(r)); // let a waiting job's message in
+    }
   }
 
   async prepared(id: string): Promise<PreparedCode> {

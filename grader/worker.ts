@@ -34,5 +34,10 @@ process.on('message', async (msg: WorkerRequest) => {
 });
 process.on('disconnect', shutdown);
 
-// warm up (prelude bundle, first isolate) so the first real job is not the slow one
-runner.sandbox.warm().finally(() => send({ type: 'ready' }));
+// warm up (prelude bundle, first isolate) so the first real job is not the slow one, then load the
+// course in the background (jobs are served meanwhile)
+runner.sandbox
+  .warm()
+  .finally(() => send({ type: 'ready' }))
+  .then(() => runner.preload())
+  .catch(() => undefined);

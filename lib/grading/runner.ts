@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { grader } from './grader';
+import { grader, graderWorkers } from './grader';
 import { claimNext, completeJob, releaseJob, renewLease, requeueExpired, requeueOrphans, LEASE_MS } from './queue';
 import { announceFinal } from './events';
 
@@ -16,7 +16,7 @@ interface Runner {
 
 const holder = globalThis as unknown as { __nnlabRunner?: Runner };
 
-export function startRunner(concurrency = Number(process.env.GRADER_WORKERS) || 2): Runner {
+export function startRunner(concurrency = graderWorkers()): Runner {
   if (holder.__nnlabRunner) return holder.__nnlabRunner;
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   let active = 0;
@@ -65,6 +65,7 @@ export function startRunner(concurrency = Number(process.env.GRADER_WORKERS) || 
       },
       (err) => console.error('[grading] lease sweep failed:', err),
     );
+  grader(); // start the worker processes now: the first submissions must not wait for them to boot
   void requeueOrphans(hostname()).then(sweep, sweep);
   const poll = setInterval(() => void pump(), 1000);
   const sweeper = setInterval(() => void sweep(), 5000);
