@@ -44,6 +44,8 @@ const HARD_RSS_MB = 1_536;
 const RECYCLE_RSS_MB = 512;
 const MAX_JOBS_PER_WORKER = 5_000;
 const RSS_POLL_MS = 100;
+/** workers' niceness (0 = the server's own; 19 = lowest) */
+const WORKER_NICE = 10;
 /** a worker that cannot even start this many times in a row means the installation is broken */
 const MAX_FAILED_STARTS = 3;
 
@@ -146,6 +148,15 @@ class Pool implements GraderClient {
       env: { ...process.env, NNLAB_EXERCISES_DIR: this.exercisesDir },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    // below the web server in the CPU scheduler: a hostile loop burning its time limit must not slow the
+    // requests (and the queue's database writes) of everyone else
+    if (proc.pid) {
+      try {
+        os.setPriority(proc.pid, WORKER_NICE);
+      } catch {
+        /* not permitted here: equal priority */
+      }
+    }
     const w: Worker = { proc, ready: false, job: null, jobs: 0, killedFor: null };
     this.workers.add(w);
     proc.on('message', (m: WorkerReply) => this.onMessage(w, m));
