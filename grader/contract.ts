@@ -41,6 +41,8 @@ export interface Harness {
   clone<T>(x: T): T;
   /** a seeded RNG for use inside probes (same sequence in both realms for the same seed) */
   rng: Rng;
+  /** another generator with the course's Rng interface, from a seed the probe chooses (e.g. one the case carries) */
+  newRng(seed: number): Rng;
   /** the Math.random the student's code sees is seeded per attempt; this reseeds it (same sequence in both realms) */
   seedMathRandom(seed: number): void;
 }

@@ -91,6 +91,7 @@ export function createHarnessFactory(
       },
       clone,
       rng: createRng(caseSeed),
+      newRng: (seed: number) => createRng(seed >>> 0),
       seedMathRandom,
     };
   };

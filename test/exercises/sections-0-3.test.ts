@@ -44,6 +44,7 @@ function makeHarness(seed: number): Harness {
     numGradArray: (f, x, dout, h) => numGradGeneric(f, x, dout, h),
     clone: (v) => structuredClone(v),
     rng: createRng(seed),
+    newRng: (s) => createRng(s >>> 0),
     seedMathRandom: () => {},
   };
 }
