@@ -3,8 +3,9 @@ import { initStd, type InitScheme } from '../../lib/nn/init';
 
 /**
  * One probe for every check. It builds its own seeded generator (mulberry32 + Box–Muller, the same
- * interface as the course's Rng) so a case's seed reproduces the student's draws, then either returns
- * the shape, the values (small matrices only) or summary statistics computed with plain loops.
+ * interface as the course's Rng; H.newRng gives the same sequence but costs about twice as much per draw
+ * in the sandbox) so a case's seed reproduces the student's draws, then either returns the shape, the
+ * values (small matrices only) or summary statistics computed with plain loops.
  */
 const probe = (S: any, a: any) => {
   const mk = (seed: number) => {
@@ -52,7 +53,15 @@ const probe = (S: any, a: any) => {
 /**
  * Judges the sample statistics against the scheme's formula (host side, from lib/nn). The sample std of
  * n normal draws has relative sd 1/√(2n) and the mean has sd σ/√n: both bounds are 6 of those, so a
- * correct sampler fails with probability < 1e-8, and the bound never goes below 2% on big matrices.
+ * correct sampler fails with probability < 1e-8 (and the bound never goes below 2% on big matrices).
+ * Exactly, n·s²/σ² ~ χ²(n−1): P(|s/σ − 1| > 6/√(2n)) = 2.7e-9 (n = 300), 2.5e-9 (384), 2.25e-9 (768),
+ * plus 2.0e-9 for the mean (2·Φ(−6)): < 5e-9 per case. A uniform sampler with the same variance (kurtosis
+ * 1.8 < 3) has a less variable sample std, so it passes even more surely.
+ *
+ * Sizes: every stats case has n ≥ 300 entries, where a std off by a factor ≥ √3 (fanOut for fanIn when they
+ * are ≥ 3× apart, a uniform on (−1, 1) for 'large') passes with probability < 3e-13 (χ² again); the public
+ * case that must tell the three formulas apart has n = 768, where a factor √2 (He and Xavier swapped,
+ * Glorot's formula for Xavier when fanOut = 3·fanIn) passes with probability < 5e-14 (7.4σ).
  */
 function statsMatch({ got, args }: JudgeInput): JudgeOutcome {
   const a = args as { fanIn: number; fanOut: number; scheme: InitScheme };
@@ -103,10 +112,13 @@ export default defineChecks({
       judge: { kind: 'custom', fn: allZero },
     },
     {
-      name: 'fanIn 512, fanOut 256: sample std ≈ 0.04419 (xavier), 0.0625 (he), 0.05103 (glorot)',
+      name: 'fanIn 16, fanOut 48: sample std ≈ 0.25 (xavier), 0.3536 (he), 0.1768 (glorot)',
       visibility: 'public',
       points: 3,
-      cases: [stats('xavier', 512, 256, 11), stats('he', 512, 256, 12), stats('glorot', 512, 256, 13)],
+      // 768 entries each (tolerance ±15.3%). fanOut = 3·fanIn makes every confusion between the three
+      // formulas, and fanOut for fanIn, a factor ≥ √2: Xavier ↔ He √2, Xavier ↔ Glorot √(2·16/64) = 1/√2,
+      // He ↔ Glorot 2, fanOut for fanIn 1/√3 (all ≥ 6.6σ outside, see statsMatch)
+      cases: [stats('xavier', 16, 48, 11), stats('he', 16, 48, 12), stats('glorot', 16, 48, 13)],
       probe,
       judge: { kind: 'custom', fn: statsMatch },
       hint: 'The table gives variances: std = √(1/fanIn) for xavier, √(2/fanIn) for he, √(2/(fanIn + fanOut)) for glorot.',
@@ -115,9 +127,12 @@ export default defineChecks({
       name: "'small' has std 0.01 and 'large' std 1",
       visibility: 'hidden',
       points: 1,
-      cases: (rng) => [stats('small', 300, 200, rng.int(1, 1e9)), stats('large', 200, 300, rng.int(1, 1e9))],
+      // 300 entries each (±24.5%): the mistakes here are factors of 10 (0.01 read as a variance: 30σ) or a
+      // uniform on (−1, 1) for 'large' (std 0.577: passes with probability 2e-13, 7.3σ)
+      cases: (rng) => [stats('small', 20, 15, rng.int(1, 1e9)), stats('large', 15, 20, rng.int(1, 1e9))],
       probe,
       judge: { kind: 'custom', fn: statsMatch },
+      needsReference: false, // statsMatch reads only got (the formula comes from lib/nn)
     },
     {
       name: 'random fan-in and fan-out: the std follows the formula (not a constant, and fanIn vs fanOut matters)',
@@ -125,14 +140,18 @@ export default defineChecks({
       points: 3,
       cases: (rng) =>
         (['xavier', 'he', 'glorot'] as InitScheme[]).flatMap((scheme) => {
-          const fanIn = rng.int(40, 200);
-          let fanOut = rng.int(40, 400);
-          // keep fanIn and fanOut clearly apart so using one for the other shows
-          if (Math.abs(fanOut - fanIn) < fanIn / 2) fanOut = fanIn * 3;
+          // one side 12…14, the other 3…3.3× it, either way round: fanIn ranges over 12…46 (so a constant
+          // std fails), n = 432…644 entries, and fanOut used for fanIn is off by a factor ≥ √3, which passes a
+          // case with probability < 1e-16. He and Xavier swapped moves two of the three cases by √2 (at
+          // n = 432 they pass with probability 4.8e-6 and 1.2e-4): the check passes with probability < 6e-10.
+          const small = rng.int(12, 14);
+          const big = rng.int(3 * small, 3 * small + 4);
+          const [fanIn, fanOut] = rng.next() < 0.5 ? [small, big] : [big, small];
           return [stats(scheme, fanIn, fanOut, rng.int(1, 1e9))];
         }),
       probe,
       judge: { kind: 'custom', fn: statsMatch },
+      needsReference: false, // statsMatch reads only got
       reveal: true,
     },
     {
@@ -142,6 +161,7 @@ export default defineChecks({
       cases: [{ fanIn: 4, fanOut: 3, scheme: 'he', seed: 99, mode: 'twice' }],
       probe,
       judge: { kind: 'custom', fn: sameTwice },
+      needsReference: false, // sameTwice compares the two matrices of got
     },
   ],
 });

@@ -156,6 +156,29 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
         return Array.from({ length: fanIn }, () => Array.from({ length: fanOut }, () => (sd === 0 ? 0 : rng.uniform(-Math.sqrt(3) * sd, Math.sqrt(3) * sd))));
       },
     },
+    'Marsaglia polar method from rng.uniform (both values of a pair used), column by column': {
+      initWeights(fanIn: number, fanOut: number, scheme: string, rng: { uniform(lo: number, hi: number): number }) {
+        const variance = scheme === 'zeros' ? 0 : scheme === 'small' ? 1e-4 : scheme === 'large' ? 1 : scheme === 'xavier' ? 1 / fanIn : scheme === 'he' ? 2 / fanIn : 2 / (fanIn + fanOut);
+        const sd = Math.sqrt(variance);
+        let spare: number | null = null;
+        const gauss = () => {
+          if (spare !== null) {
+            const g = spare;
+            spare = null;
+            return g;
+          }
+          let u, v, s;
+          do (u = rng.uniform(-1, 1)), (v = rng.uniform(-1, 1)), (s = u * u + v * v);
+          while (s >= 1 || s === 0);
+          const f = Math.sqrt((-2 * Math.log(s)) / s);
+          spare = v * f;
+          return u * f;
+        };
+        const W: number[][] = Array.from({ length: fanIn }, () => new Array<number>(fanOut));
+        for (let j = 0; j < fanOut; j++) for (let i = 0; i < fanIn; i++) W[i][j] = sd * gauss();
+        return W;
+      },
+    },
   },
   'batchnorm-forward': {
     'one-pass variance E[x²] − μ², running averages updated in place': {
