@@ -180,6 +180,36 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
       },
     },
   },
+  'init-activation-stats': {
+    'every weight drawn first (column by column, polar method from rng.next()), then the input; two-pass std': {
+      activationStats(scheme: string, act: string, depth: number, width: number, n: number, rng: { next(): number }) {
+        const gauss = () => {
+          let u, v, s;
+          do (u = 2 * rng.next() - 1), (v = 2 * rng.next() - 1), (s = u * u + v * v);
+          while (s >= 1 || s === 0);
+          return u * Math.sqrt((-2 * Math.log(s)) / s); // the second value of the pair is thrown away
+        };
+        const variance: Record<string, number> = { zeros: 0, small: 1e-4, large: 1, xavier: 1 / width, he: 2 / width, glorot: 1 / width };
+        const sd = Math.sqrt(variance[scheme]);
+        const Ws = Array.from({ length: depth }, () => {
+          const W: number[][] = Array.from({ length: width }, () => new Array<number>(width).fill(0));
+          for (let j = 0; j < width; j++) for (let i = 0; i < width; i++) W[i][j] = sd * gauss();
+          return W;
+        });
+        let H = Array.from({ length: n }, () => Array.from({ length: width }, gauss));
+        return Ws.map((W) => {
+          H = H.map((row) => W[0].map((_, j) => {
+            const z = row.reduce((acc, x, k) => acc + x * W[k][j], 0);
+            return act === 'tanh' ? Math.tanh(z) : Math.max(0, z);
+          }));
+          const all = H.flat();
+          const mean = all.reduce((a, b) => a + b, 0) / all.length;
+          const std = Math.sqrt(all.reduce((a, b) => a + (b - mean) ** 2, 0) / all.length);
+          return { mean, std, saturated: all.filter((a) => Math.abs(a) > 0.99).length / all.length };
+        });
+      },
+    },
+  },
   'batchnorm-forward': {
     'one-pass variance E[x²] − μ², running averages updated in place': {
       batchnormForward(X: number[][], gamma: number[], beta: number[], st: { runningMean: number[]; runningVar: number[]; eps?: number; runningDecay?: number }, mode: string) {
