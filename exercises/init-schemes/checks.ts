@@ -2,35 +2,14 @@ import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/c
 import { initStd, type InitScheme } from '../../lib/nn/init';
 
 /**
- * One probe for every check. It builds its own seeded generator (mulberry32 + Box–Muller, the same
- * interface as the course's Rng; H.newRng gives the same sequence but costs about twice as much per draw
- * in the sandbox) so a case's seed reproduces the student's draws, then either returns the shape, the
- * values (small matrices only) or summary statistics computed with plain loops.
+ * One probe for every check. The generator is the course's Rng seeded by the case (H.newRng), so a case's
+ * seed reproduces the student's draws; it returns the shape, the values (small matrices only) or summary
+ * statistics computed with plain loops. (init-activation-stats inlines its own generator instead: it
+ * draws ~30,000 numbers per grading, where H.newRng costs about twice as much per draw in the sandbox;
+ * here a grading draws < 3,000.)
  */
-const probe = (S: any, a: any) => {
-  const mk = (seed: number) => {
-    let state = seed >>> 0;
-    let spare: number | null = null;
-    const next = () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const normal = () => {
-      if (spare !== null) {
-        const s = spare;
-        spare = null;
-        return s;
-      }
-      const r = Math.sqrt(-2 * Math.log(1 - next()));
-      const th = 2 * Math.PI * next();
-      spare = r * Math.sin(th);
-      return r * Math.cos(th);
-    };
-    return { next, normal, uniform: (lo: number, hi: number) => lo + (hi - lo) * next() };
-  };
+const probe = (S: any, a: any, H: any) => {
+  const mk = (seed: number) => H.newRng(seed);
   const W = S.initWeights(a.fanIn, a.fanOut, a.scheme, mk(a.seed));
   if (a.mode === 'values') return W;
   if (a.mode === 'twice') return [W, S.initWeights(a.fanIn, a.fanOut, a.scheme, mk(a.seed))];
