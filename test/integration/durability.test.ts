@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server';
 import { Client, uniqueEmail } from '../support/client';
+import { CORRECT_SOFTMAX } from '../support/solutions';
 
 /**
  * Grader workers die (kill -9, the OOM killer, a V8 abort): the submission they were grading must still
@@ -23,6 +24,10 @@ beforeAll(async () => {
   const email = uniqueEmail('durable');
   await student.signUp(email, 'durability password');
   await student.signIn(email, 'durability password');
+  // the workers start with the instance; wait until they answer, so "mid-job" below means a job on a
+  // worker (a worker killed while still starting counts as a failed start, which is another story)
+  await Promise.all([1, 2, 3].map(() => student.post('/api/exercises/softmax/run', { code: CORRECT_SOFTMAX })));
+  await sleep(1000);
 }, 120_000);
 afterAll(async () => server?.stop());
 

@@ -93,11 +93,20 @@ describe('a student solving the softmax exercise', () => {
 });
 
 describe('waiting for a result (what the browser does after Submit)', () => {
+  // a student of its own: the tests above may leave a submission of theirs still queued
+  let waiter: Client;
+  beforeAll(async () => {
+    waiter = new Client(server.url);
+    const email = uniqueEmail('wait');
+    expect((await waiter.signUp(email, 'correct horse battery')).status).toBe(201);
+    expect(await waiter.signIn(email, 'correct horse battery')).toMatchObject({ email });
+  });
+
   it('?wait holds the request until the result is written, then answers at once', async () => {
-    const sub = await student.post('/api/exercises/softmax/submissions', { code: CORRECT_SOFTMAX.replace('return e.map', 'console.log("slow down"); return e.map') });
+    const sub = await waiter.post('/api/exercises/softmax/submissions', { code: CORRECT_SOFTMAX.replace('return e.map', 'console.log("slow down"); return e.map') });
     expect(sub.status).toBe(202);
     const t0 = Date.now();
-    const r = await student.get(`/api/submissions/${sub.data.id}?wait=20`);
+    const r = await waiter.get(`/api/submissions/${sub.data.id}?wait=20`);
     expect(r.status).toBe(200);
     expect(r.data.status).toBe('graded');
     expect(r.data.verdict.passed).toBe(true);
@@ -106,12 +115,12 @@ describe('waiting for a result (what the browser does after Submit)', () => {
   });
 
   it('a finished submission is answered immediately, and a bad wait is a clear 400', async () => {
-    const done = await submitAndWait(student, 'softmax', CORRECT_SOFTMAX);
+    const done = await submitAndWait(waiter, 'softmax', CORRECT_SOFTMAX);
     const t0 = Date.now();
-    expect((await student.get(`/api/submissions/${done.id}?wait=20`)).data.status).toBe('graded');
+    expect((await waiter.get(`/api/submissions/${done.id}?wait=20`)).data.status).toBe('graded');
     expect(Date.now() - t0).toBeLessThan(5_000);
     for (const bad of ['abc', '-1', '26', '1.5']) {
-      const r = await student.get(`/api/submissions/${done.id}?wait=${bad}`);
+      const r = await waiter.get(`/api/submissions/${done.id}?wait=${bad}`);
       expect(r.status, bad).toBe(400);
       expect(r.data.error.message).toMatch(/wait must be a whole number of seconds from 0 to 25/);
     }
