@@ -8,19 +8,37 @@ import { loadDigits, splitIndices } from '../../lib/datasets/digits';
  * Order matters for the student: the pieces are checked first, then the assembled loss and its
  * gradient, then training. When a training check fails, the piece checks above it say which unit broke.
  *
- * Thresholds (calibrated on the reference, see statement.md and test/exercises/capstone.test.ts):
- *   spiral: 2-layer MLP train accuracy ≥ 0.95 (reference 0.98–0.99), linear model ≤ 0.60 (reference ≈ 0.5)
- *   digits: test accuracy ≥ 0.95 on the fixed 360 test images (reference 0.958–0.981 over 60 seeds, median 0.972)
- *   overfit: 20 training digits reach 100 % train accuracy within 60 steps
+ * Cost: a grading trains three small nets inside the sandbox, in the student's own (often plain,
+ * unoptimised) code, so the recipes are as small as still shows each effect: the reference grades in
+ * well under a second. The training checks judge the student's run alone (needsReference: false).
+ *
+ * Thresholds, calibrated on the reference and on the correct alternative of
+ * test/exercises/capstone.test.ts (scratch runs of the real checks, the harness seed varied; the public
+ * checks use one fixed seed, but a student's code draws its random numbers its own way, so each
+ * solution is one random draw):
+ *   spiral (150 points, full batch): MLP train accuracy ≥ 0.90. Over 1,000 seeds each, both reach a
+ *     mean 0.980 (sd 0.0075: the bound is 10.7 sd below) and never less than 0.940; the
+ *     accumulated-gradient mutant fails on all 1,000 (mean 0.487, at most 0.767). The linear model
+ *     with the same pieces, ≤ 0.60, gets 0.513–0.540 (converged: 200 steps give the same 0.527 as 50).
+ *   digits: test accuracy ≥ 0.85 on the fixed 360 test images after 1,600 training examples. Over
+ *     400 seeds each: reference mean 0.939 (sd 0.011: the bound is 8.3 sd below), min 0.900; the
+ *     alternative (sampling with replacement) mean 0.934 (sd 0.012: 7.0 sd), min 0.892. The
+ *     accumulated-gradient mutant: mean 0.724, 398 of 400 below the bound.
+ *   overfit: 20 random training digits (a new draw per submission) with lr 0.1: at 14 steps 2 of
+ *     1,000 runs still miss one digit, at 17 steps none of 2,000 does; the check allows 25 steps, and
+ *     every one of 1,000 runs of each solution fits all 20 (the mutant fails 3 in 4).
+ *   gradient checks: the gradientJudge tolerance (gradKink 1e-5), which validate keeps 10× tight.
  */
-const SPIRAL_MLP_MIN = 0.95;
+const SPIRAL_MLP_MIN = 0.9;
 const SPIRAL_LINEAR_MAX = 0.6;
-const DIGITS_TEST_MIN = 0.95;
+const DIGITS_TEST_MIN = 0.85;
 
 /** the training recipes the checks call train() with (the statement lists them) */
-const SPIRAL_OPTS = { hidden: 50, steps: 100, lr: 0.05, batchSize: 300, reg: 1e-3 };
-const DIGITS_OPTS = { hidden: 32, steps: 150, lr: 0.02, batchSize: 50, reg: 1e-4 };
-const OVERFIT_OPTS = { hidden: 32, steps: 60, lr: 0.02, batchSize: 20, reg: 0 };
+const SPIRAL_OPTS = { hidden: 32, steps: 40, lr: 0.15, batchSize: 150, reg: 1e-3 };
+const SPIRAL_PER_CLASS = 50;
+const SPIRAL_LINEAR_STEPS = 30;
+const DIGITS_OPTS = { hidden: 16, steps: 80, lr: 0.03, batchSize: 20, reg: 1e-4 };
+const OVERFIT_OPTS = { hidden: 16, steps: 25, lr: 0.1, batchSize: 20, reg: 0 };
 
 /* ------------------------------------------------------------------ inputs */
 
@@ -46,10 +64,13 @@ function randomNet(rng: ReturnType<typeof createRng>, N: number, D: number, Hd: 
 const awayFromZero = (rng: ReturnType<typeof createRng>, r: number, c: number) =>
   rng.randn(r, c).map((row) => row.map((v) => (Math.abs(v) < 1e-3 ? 0.5 : v)));
 
+/** the raw digits in the fixed split, parsed once per process (the hidden overfit check draws from them on every submission) */
+let digitsCache: { Xtrain: number[][]; ytrain: number[]; Xtest: number[][]; ytest: number[] } | null = null;
 function digitsRaw() {
+  if (digitsCache) return digitsCache;
   const { X, y } = loadDigits();
   const { train, test } = splitIndices();
-  return { Xtrain: train.map((i) => X[i]), ytrain: train.map((i) => y[i]), Xtest: test.map((i) => X[i]), ytest: test.map((i) => y[i]) };
+  return (digitsCache = { Xtrain: train.map((i) => X[i]), ytrain: train.map((i) => y[i]), Xtest: test.map((i) => X[i]), ytest: test.map((i) => y[i]) });
 }
 
 /* ------------------------------------------------------------------ judges */
@@ -71,11 +92,11 @@ function spiralJudge({ got }: JudgeInput): JudgeOutcome {
 
 function digitsJudge({ got }: JudgeInput): JudgeOutcome {
   const g = (got ?? {}) as Record<string, unknown>;
-  const test = num(g.testAcc), train = num(g.trainAcc);
-  const gotShown = `test ${pct(test)} (train ${pct(train)})`;
+  const test = num(g.testAcc);
+  const gotShown = `test ${pct(test)}`;
   const expectedShown = `test ≥ ${pct(DIGITS_TEST_MIN)}`;
   if (test >= DIGITS_TEST_MIN) return { passed: true, gotShown, expectedShown };
-  return { passed: false, gotShown, expectedShown, message: `test accuracy ${pct(test)} on the 360 test digits is below ${pct(DIGITS_TEST_MIN)} (train ${pct(train)}, loss ${g.firstLoss} → ${g.lastLoss})` };
+  return { passed: false, gotShown, expectedShown, message: `test accuracy ${pct(test)} on the 360 test digits is below ${pct(DIGITS_TEST_MIN)} (training loss ${g.firstLoss} → ${g.lastLoss})` };
 }
 
 function overfitJudge({ got }: JudgeInput): JudgeOutcome {
@@ -178,10 +199,7 @@ const digitsProbe = (S: any, a: any, H: any) => {
     return ok / y.length;
   };
   const r = S.train(Xtr, H.clone(a.ytrain), H.clone(a.opts));
-  const out: Record<string, unknown> = { firstLoss: r.losses[0], lastLoss: r.losses[r.losses.length - 1] };
-  out.testAcc = accuracy(S.predict(r.model, Xte), a.ytest);
-  if (a.withTrainAcc) out.trainAcc = accuracy(S.predict(r.model, Xtr), a.ytrain);
-  return out;
+  return { testAcc: accuracy(S.predict(r.model, Xte), a.ytest), firstLoss: r.losses[0], lastLoss: r.losses[r.losses.length - 1] };
 };
 
 /* ------------------------------------------------------------------ checks */
@@ -266,10 +284,10 @@ export default defineChecks({
       hint: 'scores = relu(X·W1 + b1)·W2 + b2; backprop through affine 2, ReLU, affine 1 with the caches of the forward pass.',
     },
     {
-      name: 'gradient check of the assembled net with L2 (N = 3, D = 5, H = 10, C = 4, reg = 0.1)',
+      name: 'gradient check of the assembled net with L2 (N = 3, D = 4, H = 5, C = 3, reg = 0.1)',
       visibility: 'public',
       points: 2,
-      cases: (rng) => [randomNet(rng, 3, 5, 10, 4, 0.1)],
+      cases: (rng) => [randomNet(rng, 3, 4, 5, 3, 0.1)],
       probe: gradProbe,
       judge: gradientJudge('gradKink'),
       hint: 'With L2 the loss gains ½·reg·(ΣW1² + ΣW2²), so dW1 and dW2 gain reg·W (the biases are not penalised).',
@@ -278,33 +296,33 @@ export default defineChecks({
       name: 'gradient check on random nets (batch of one, and 4 examples with reg = 0.05)',
       visibility: 'hidden',
       points: 1,
-      cases: (rng) => [randomNet(rng, 1, 3, 6, 3, 0), randomNet(rng, 4, 6, 7, 5, 0.05)],
+      cases: (rng) => [randomNet(rng, 1, 3, 4, 3, 0), randomNet(rng, 4, 5, 4, 4, 0.05)],
       probe: gradProbe,
       judge: gradientJudge('gradKink'),
       reveal: true,
     },
     {
-      name: `spiral (3 classes × 100 points): your 2-layer net reaches ≥ ${SPIRAL_MLP_MIN * 100} % train accuracy; a linear model with your pieces stays ≤ ${SPIRAL_LINEAR_MAX * 100} %`,
+      name: `spiral (3 classes × ${SPIRAL_PER_CLASS} points): your 2-layer net reaches ≥ ${SPIRAL_MLP_MIN * 100} % train accuracy; a linear model with your pieces stays ≤ ${SPIRAL_LINEAR_MAX * 100} %`,
       visibility: 'public',
       points: 3,
-      cases: [{ ...spiral(231), opts: SPIRAL_OPTS, linearSteps: 100 }],
+      cases: [{ ...spiral(231, SPIRAL_PER_CLASS), opts: SPIRAL_OPTS, linearSteps: SPIRAL_LINEAR_STEPS }],
       probe: spiralProbe,
       judge: { kind: 'custom', fn: spiralJudge },
       needsReference: false,
-      show: () => `the CS231n spiral (K = 3, N = 100, noise 0.2); train(X, y, ${JSON.stringify(SPIRAL_OPTS)})`,
+      show: () => `the CS231n spiral (K = 3, N = ${SPIRAL_PER_CLASS}, noise 0.2); train(X, y, ${JSON.stringify(SPIRAL_OPTS)})`,
     },
     {
       name: `handwritten digits: ≥ ${DIGITS_TEST_MIN * 100} % test accuracy on the fixed 360 test images`,
       visibility: 'public',
       points: 4,
-      cases: () => [{ ...digitsRaw(), opts: DIGITS_OPTS, withTrainAcc: true }],
+      cases: () => [{ ...digitsRaw(), opts: DIGITS_OPTS }],
       probe: digitsProbe,
       judge: { kind: 'custom', fn: digitsJudge },
       needsReference: false,
       show: () => `8×8 digits, 1437 training images (÷16, centred); train(X, y, ${JSON.stringify(DIGITS_OPTS)}); predict on the 360 test images`,
     },
     {
-      name: 'overfitting 20 training digits: 100 % train accuracy within 60 steps',
+      name: `overfitting 20 training digits: 100 % train accuracy within ${OVERFIT_OPTS.steps} steps`,
       visibility: 'hidden',
       points: 1,
       cases: (rng) => {
@@ -312,7 +330,7 @@ export default defineChecks({
         const idx = Array.from({ length: 20 }, () => rng.int(0, d.Xtrain.length - 1));
         const X = idx.map((i) => d.Xtrain[i]), y = idx.map((i) => d.ytrain[i]);
         // the probe measures accuracy on its "test" set: here the same 20 examples
-        return [{ Xtrain: X, ytrain: y, Xtest: X, ytest: y, opts: OVERFIT_OPTS, withTrainAcc: false }];
+        return [{ Xtrain: X, ytrain: y, Xtest: X, ytest: y, opts: OVERFIT_OPTS }];
       },
       probe: digitsProbe,
       judge: { kind: 'custom', fn: ({ got, expected, args }) => overfitJudge({ got: { trainAcc: (got as any)?.testAcc ?? null }, expected, args }) },
