@@ -19,6 +19,7 @@ import { startServer, type TestServer } from '../test/support/server';
 import { Client } from '../test/support/client';
 import { CORRECT_SOFTMAX, UNSTABLE_SOFTMAX } from '../test/support/solutions';
 import { serverUrl, startPostgres, stopPostgres } from '../scripts/lib/postgres.mjs';
+import { isFinal } from '../lib/grading/status';
 
 export const HOSTILE: Record<string, string> = {
   'infinite loop': `export function softmax(z: number[]): number[] { for (;;) {} }\nexport function softmaxRows(Z: number[][]): number[][] { return Z; }`,
@@ -170,7 +171,7 @@ async function student(client: () => Client, opts: BurstOptions, tally: Tally, d
       try {
         const s = await client().get(`/api/submissions/${id}?wait=20`);
         if (s.status >= 500) tally.http5xx++;
-        if (s.data?.status === 'graded' || s.data?.status === 'failed') break;
+        if (isFinal(s.data?.status)) break;
       } catch {
         tally.networkErrors++;
         await sleep(500);

@@ -13,7 +13,7 @@ import { matchMisconception } from './misconception';
 import { probeExpression } from './probes';
 import type { RawCase, Sandbox } from './sandbox';
 import { buildCases, checkSeed } from './seeds';
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_MS } from './limits';
+import { limitsOf } from './limits';
 import { transpileStudent, type Transpiled } from './transpile';
 
 const CASE_CACHE_MAX = 4_000;
@@ -132,7 +132,7 @@ export async function gradeCode(p: PreparedCode, req: GradeRequest, sandbox: San
   }
 
   const sets = selected.map((s) => p.cases(s.index, checkSeed(s.check, req.seed)));
-  const limits = { timeoutMs: ex.meta.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS, memoryMb: ex.meta.limits?.memoryMb ?? DEFAULT_MEMORY_MB };
+  const limits = limitsOf(ex.meta);
   // the student's code runs on isolated-vm's own thread while this thread computes the expected
   // values with the reference: the two overlap instead of adding up
   const running = sandbox.run({

@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { GradeRequest, QuizResult, QuizVariant, Verdict } from './contract';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
-import { DEFAULT_TIMEOUT_MS } from './limits';
+import { DEFAULT_TIMEOUT_MS, limitsOf } from './limits';
 
 export interface GraderClient {
   grade(req: GradeRequest): Promise<Verdict>;
@@ -37,7 +37,7 @@ export interface GraderOptions {
   rootDir?: string;
 }
 
-/** the grader's defaults, in one place (units in the names) */
+// the pool's own limits (units in the names); the per-submission defaults are in limits.ts
 /** generous: covers loading the exercise's modules on a worker's first job and a busy machine */
 const WATCHDOG_MARGIN_MS = 5_000;
 const HARD_RSS_MB = 1_536;
@@ -188,7 +188,7 @@ class Pool implements GraderClient {
     if (limit === undefined) {
       try {
         const meta = JSON.parse(readFileSync(path.join(this.exercisesDir, path.basename(id), 'exercise.json'), 'utf8'));
-        limit = typeof meta?.limits?.timeoutMs === 'number' ? meta.limits.timeoutMs : DEFAULT_TIMEOUT_MS;
+        limit = limitsOf(meta).timeoutMs;
       } catch {
         limit = DEFAULT_TIMEOUT_MS;
       }

@@ -15,6 +15,7 @@ import { buildSync } from 'esbuild';
 import path from 'node:path';
 import type { Json } from './contract';
 import type { Transpiled } from './transpile';
+import { DEFAULT_MEMORY_MB } from './limits';
 
 /** how long after the budget the host gives up on a call and disposes the isolate */
 const HOST_TIMER_MARGIN_MS = 250;
@@ -93,8 +94,8 @@ interface IsolateEntry {
   spare: Promise<Realm | null> | null;
 }
 
-/** reading results and console after a stop (our code: string concatenation over at most 200 lines) */
-const PROGRESS_AFTER_STOP_TIMEOUT_MS = 100;
+/** reading results and console, also after a stop (our code: string concatenation over at most 200 lines) */
+const PROGRESS_TIMEOUT_MS = 100;
 /** the prelude is our code: this only guards against a wedged isolate while preparing a spare */
 const SPARE_PRELUDE_TIMEOUT_MS = 1_000;
 
@@ -161,6 +162,9 @@ export class Sandbox {
     let realm: ivm.Reference<Function> | null = null;
     const call = async (op: string, args: unknown[]): Promise<string> =>
       (await realm!.apply(undefined, [op, ...args], { timeout: remaining(), result: { promise: true, copy: true } })) as string;
+    /** the checks finished so far and the console (our code: bounded, so it gets its own short timeout) */
+    const progress = async (): Promise<Pick<SandboxOutcome, 'results' | 'console'>> =>
+      JSON.parse((await realm!.apply(undefined, ['progress'], { timeout: PROGRESS_TIMEOUT_MS, result: { copy: true } })) as string);
     try {
       ({ context, api: realm } = await this.takeRealm(entry, remaining));
 
@@ -181,7 +185,7 @@ export class Sandbox {
         const list = job.checks.map((c) => `{"p":${c.probeIndex},"m":${c.muted},"c":${c.casesJson},"s":${c.seedsJson}}`).join(',');
         ({ results: outcome.results, console: outcome.console } = JSON.parse(await call('runChecks', [`[${list}]`])));
       }
-      if (outcome.status !== 'ok') outcome.console = JSON.parse(await call('progress', [])).console;
+      if (outcome.status !== 'ok') outcome.console = (await progress()).console;
     } catch (e) {
       const status = classify(e, timerFired, isolate);
       outcome.status = status;
@@ -190,9 +194,7 @@ export class Sandbox {
       // best clue to a loop (a hidden check's output stays muted)
       if (realm && !isolate.isDisposed) {
         try {
-          const partial = JSON.parse((await realm.apply(undefined, ['progress'], { timeout: PROGRESS_AFTER_STOP_TIMEOUT_MS, result: { copy: true } })) as string);
-          outcome.results = partial.results;
-          outcome.console = partial.console;
+          ({ results: outcome.results, console: outcome.console } = await progress());
         } catch {
           /* the realm is unusable: nothing more to show */
         }
@@ -248,7 +250,7 @@ export class Sandbox {
   }
 
   /** builds the prelude and the default isolate ahead of the first job */
-  async warm(memoryMb = 128): Promise<void> {
+  async warm(memoryMb = DEFAULT_MEMORY_MB): Promise<void> {
     this.prepareSpare(await this.getIsolate(memoryMb));
   }
 

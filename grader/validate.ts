@@ -17,7 +17,7 @@ import { defaultExercisesDir, listExerciseIds, readExercise } from './exercise';
 import { isCorrect, quizGrade, quizVariant } from './quiz';
 import { Runner } from './runner';
 import { bundleTrusted } from './transpile';
-import { DEFAULT_TIMEOUT_MS } from './limits';
+import { limitsOf } from './limits';
 import { createRng } from '../lib/nn/rng';
 
 export interface ValidateResult {
@@ -100,7 +100,7 @@ async function validateCode(runner: Runner, id: string, seeds: number[], r: Vali
   }
 
   // a warning, not a problem: timings depend on the machine, and the start-up gate must not flap
-  const limitMs = ex.meta.limits?.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const limitMs = limitsOf(ex.meta).timeoutMs;
   if (slowestMs > limitMs / REFERENCE_HEADROOM)
     r.warnings.push(`the reference takes up to ${Math.round(slowestMs)} ms of the ${limitMs} ms limit: a correct solution ${REFERENCE_HEADROOM}× slower than the reference would time out (raise limits.timeoutMs or make the checks cheaper)`);
 

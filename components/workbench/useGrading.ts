@@ -9,6 +9,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Verdict } from '@/grader/contract';
 import { api } from '../api';
+import { isFinal } from '@/lib/grading/status';
 
 export interface SubmissionView {
   id: string;
@@ -23,7 +24,6 @@ export interface SubmissionView {
 const WAIT_S = 20;
 // A submission still queued after this long is left to the history list rather than polled forever.
 const POLL_GIVE_UP_MS = 3 * 60_000;
-const FINAL = new Set(['graded', 'failed']);
 
 export type Busy = null | 'run' | 'submit';
 
@@ -70,7 +70,7 @@ export function useGrading(exerciseId: string, onSubmitted?: () => void) {
         for (;;) {
           const asked = Date.now();
           const view = await api<SubmissionView>(`/api/submissions/${encodeURIComponent(created.id)}?wait=${WAIT_S}`);
-          if (FINAL.has(view.status)) return view;
+          if (isFinal(view.status)) return view;
           // a quick non-final answer (a proxy that cuts long requests short): do not spin
           if (Date.now() - asked < 250) await new Promise((r) => setTimeout(r, 500));
           if (Date.now() - started > POLL_GIVE_UP_MS) {

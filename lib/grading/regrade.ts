@@ -16,6 +16,7 @@ import { badRequest, notFound } from '../http/errors';
 import type { SessionUser } from '../session';
 import { rosterIds, staffCourse } from '../data/instructor-access';
 import { kickRunner } from './runner';
+import { FINAL_STATUSES } from './status';
 
 export const REGRADE_PRIORITY = 10;
 
@@ -24,7 +25,7 @@ async function staleWhere(courseId: string, exerciseId: string, currentHash: str
   return {
     userId: { in: await rosterIds(course) },
     exerciseId,
-    status: { in: ['graded', 'failed'] },
+    status: { in: [...FINAL_STATUSES] },
     OR: [{ exerciseHash: null }, { exerciseHash: { not: currentHash } }],
   };
 }
@@ -60,7 +61,7 @@ export async function startRegrade(user: SessionUser, courseId: string, exercise
     for (const s of stale) {
       // conditional: a submission that is being graded right now is left alone
       const { count } = await tx.submission.updateMany({
-        where: { id: s.id, status: { in: ['graded', 'failed'] } },
+        where: { id: s.id, status: { in: [...FINAL_STATUSES] } },
         data: { status: 'queued', priority: REGRADE_PRIORITY, tries: 0, leaseOwner: null, leaseUntil: null },
       });
       if (count)

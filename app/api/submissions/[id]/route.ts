@@ -3,12 +3,12 @@ import { guard } from '@/lib/guard';
 import { badRequest, notFound } from '@/lib/http/errors';
 import { submissionFor } from '@/lib/data/submissions';
 import { untilFinalOr } from '@/lib/grading/events';
+import { isFinal } from '@/lib/grading/status';
 
 /** the longest a request may wait for a result (below common proxy idle timeouts of 30–60 s) */
 const MAX_WAIT_S = 25;
 /** how often a waiting request re-reads the database (a result written by another app instance) */
 const RECHECK_MS = 1_000;
-const FINAL = new Set(['graded', 'failed']);
 
 const waitParam = z.coerce.number().int().min(0).max(MAX_WAIT_S);
 
@@ -26,7 +26,7 @@ export const GET = guard({ auth: 'student', params: z.object({ id: z.string().mi
     const sub = await submissionFor(user, params.id);
     if (!sub) throw notFound('No such submission.');
     const left = deadline - Date.now();
-    if (FINAL.has(sub.status) || left <= 0 || req.signal.aborted) return sub;
+    if (isFinal(sub.status) || left <= 0 || req.signal.aborted) return sub;
     await untilFinalOr(params.id, Math.min(RECHECK_MS, left));
   }
 });
