@@ -47,9 +47,20 @@ test('a student submits a wrong softmax, sees why, then a correct one; history a
 
   // Wrong: no max shift → NaN for large scores, and the grader names the misconception.
   await setEditorCode(page, SOFTMAX_WITHOUT_MAX_SHIFT);
+  // grading can finish in tens of milliseconds: hold the first answer to "is it graded?" for a moment so
+  // the "Grading…" state is there to be seen (the request itself is untouched)
+  let held = false;
+  await page.route('**/api/submissions/*', async (route) => {
+    if (!held) {
+      held = true;
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+    await route.continue();
+  });
   await page.getByRole('button', { name: 'Submit' }).click();
   await expect(page.getByRole('status')).toContainText('Grading…');
   await expect(results(page)).toBeVisible({ timeout: 60_000 });
+  await page.unroute('**/api/submissions/*');
   const failing = results(page).locator('li.check[data-check-passed="false"]');
   await expect(failing.filter({ hasText: 'large scores [1000, 1001, 1002]' })).toBeVisible();
   await expect(failing.first().locator('dt', { hasText: 'Expected' })).toBeVisible();
