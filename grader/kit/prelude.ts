@@ -18,16 +18,13 @@ const ERROR_STACK_MAX = 2_000;
 
 export interface RealmApi {
   /**
-   * takes the checks' probes, runs the module's top level, then lists the entry points it does not
-   * export: {"ok":true,"missing":[…]} or {"ok":false,"m":…,"s":…}
+   * One call per submission: takes the checks' probes, runs the module's top level, lists the entry
+   * points it does not export, and, if it loaded with all of them, runs every check in order
+   * ([{p: probe index, m: muted, c: cases, s: case seeds}]; m: a hidden check's console output is
+   * dropped, it could print the hidden inputs). Returns
+   * {"load":{"ok":true,"missing":[…]} or {"ok":false,"m":…,"s":…},"results":…,"console":…}.
    */
-  loadModule(fn: (exports: object, module: { exports: object }) => void, probes: Function[], entryJson: string): string;
-  /**
-   * runs every check in one call: [{p: probe index, m: muted, c: cases, s: case seeds}], in order.
-   * m: a hidden check's console output is dropped (it could print the hidden inputs).
-   * Returns progress().
-   */
-  runChecks(checksJson: string): Promise<string>;
+  grade(fn: (exports: object, module: { exports: object }) => void, probes: Function[], entryJson: string, checksJson: string): Promise<string>;
   /** {"results": one array of cases per check completed so far, "console": the captured lines}; also readable after a stop */
   progress(): string;
 }
@@ -146,51 +143,60 @@ export function installRealm(): RealmApi {
     return '{"results":[' + completed + '],"console":' + out + ']}';
   };
 
-  return {
-    loadModule(fn, checkProbes, entryJson) {
-      probes = checkProbes;
+  /** the module's top level, then the entry points it lacks: {"ok":true,"missing":[…]} or {"ok":false,…} */
+  const loadModule = (fn: (exports: object, module: { exports: object }) => void, checkProbes: Function[], entryJson: string): string => {
+    probes = checkProbes;
+    try {
+      const module = { exports: {} as object };
+      fn(module.exports, module);
+      S = module.exports;
+    } catch (e) {
+      return '{"ok":false,' + describeError(e) + '}';
+    }
+    const names: string[] = b.parse(entryJson);
+    let out = '[';
+    for (let i = 0; i < names.length; i++) {
+      let present = false;
       try {
-        const module = { exports: {} as object };
-        fn(module.exports, module);
-        S = module.exports;
-      } catch (e) {
-        return '{"ok":false,' + describeError(e) + '}';
+        present = S !== null && (typeof S === 'object' || typeof S === 'function') && typeof S[names[i]] === 'function';
+      } catch {
+        present = false;
       }
-      const names: string[] = b.parse(entryJson);
+      if (!present) out += (out.length > 1 ? ',' : '') + b.quote(names[i]);
+    }
+    return '{"ok":true,"missing":' + out + ']}';
+  };
+
+  /** every check in order; `completed` grows check by check, so progress() reads them after a stop */
+  const runChecks = async (checksJson: string): Promise<void> => {
+    const checks: { p: number; m: boolean; c: unknown[]; s: number[] }[] = b.parse(checksJson);
+    completed = '';
+    for (let k = 0; k < checks.length; k++) {
+      const check = checks[k];
+      consoleMuted = check.m === true;
+      const probe = probes[check.p];
       let out = '[';
-      for (let i = 0; i < names.length; i++) {
-        let present = false;
+      for (let i = 0; i < check.c.length; i++) {
+        if (i) out += ',';
         try {
-          present = S !== null && (typeof S === 'object' || typeof S === 'function') && typeof S[names[i]] === 'function';
-        } catch {
-          present = false;
+          let v: any = probe(S, check.c[i], harnessFor(check.s[i]));
+          if (v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function') v = await v;
+          out += '{"ok":true,"v":' + serialise(v, RESULT_CAPS) + '}';
+        } catch (e) {
+          out += '{"ok":false,' + describeError(e as TooLarge) + '}';
         }
-        if (!present) out += (out.length > 1 ? ',' : '') + b.quote(names[i]);
       }
-      return '{"ok":true,"missing":' + out + ']}';
-    },
-    async runChecks(checksJson) {
-      const checks: { p: number; m: boolean; c: unknown[]; s: number[] }[] = b.parse(checksJson);
-      completed = '';
-      for (let k = 0; k < checks.length; k++) {
-        const check = checks[k];
-        consoleMuted = check.m === true;
-        const probe = probes[check.p];
-        let out = '[';
-        for (let i = 0; i < check.c.length; i++) {
-          if (i) out += ',';
-          try {
-            let v: any = probe(S, check.c[i], harnessFor(check.s[i]));
-            if (v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function') v = await v;
-            out += '{"ok":true,"v":' + serialise(v, RESULT_CAPS) + '}';
-          } catch (e) {
-            out += '{"ok":false,' + describeError(e as TooLarge) + '}';
-          }
-        }
-        // a primitive string, not an array: nothing the student can intercept or truncate
-        completed += (k ? ',' : '') + out + ']';
-      }
-      return progress();
+      // a primitive string, not an array: nothing the student can intercept or truncate
+      completed += (k ? ',' : '') + out + ']';
+    }
+  };
+  return {
+    async grade(fn, checkProbes, entryJson, checksJson) {
+      const load = loadModule(fn, checkProbes, entryJson);
+      // a module that threw or lacks an entry point runs no check (the load result says which)
+      if (load === '{"ok":true,"missing":[]}') await runChecks(checksJson);
+      const p = progress();
+      return '{"load":' + load + ',' + b.slice(p, 1, p.length);
     },
     progress,
   };
