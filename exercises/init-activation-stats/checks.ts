@@ -19,26 +19,35 @@ import { defineChecks, type JudgeInput, type JudgeOutcome } from '../../grader/c
  *   large/tanh   width 16, n 8, depth 2: layer-2 std mean 0.881 (tanh: always ≤ 1); log(1 − std) mean
  *                −2.140, sd 0.154, upper tail normal: std ≥ 0.6 is 7.9σ. Saturated, averaged over both
  *                layers: 0.474 ± 0.040 (0.2 is 6.9σ below).
- *   xavier/tanh  7 nets, width 16, n 4, depth 4: mean layer-4 std gm 0.343, lsd 0.0466: 0.46 is 6.3σ
- *                above (Chernoff ≤ 1.7e-10), 0.2 is 11.6σ below (≤ 1e-22). Saturated (all 7 nets' layer 4 pooled): max seen 0.016 of one
- *                net in 280,000 nets (bound 0.05 pooled).
- *   he/relu      30 one-layer nets, width 8, n 16: mean E[a²] = mean(std² + mean²) gm 0.999 (it is 1 in
- *                expectation), lsd 0.056: 0.70 is 6.4σ below (Chernoff ≤ 4.7e-9), 1.45 is 6.6σ above
- *                (≤ 1.1e-10). Pooled mean/std 0.665 ± 0.011: 0.3 is 34σ below. One net's E[a²] has a
- *                light right tail (P(> 3.5× its mean) = 3e-6, falling ~10× per +0.5×), so no single
- *                net can push the average of 30 past 1.45.
- *   xavier/relu  24 one-layer nets, width 8, n 16: mean E[a²] gm 0.499 (0.5 in expectation), lsd 0.0625:
- *                0.73 is 6.1σ above (Chernoff ≤ 5.3e-9).
+ *   xavier/tanh  2 nets, width 16, n 4, depth 4: one net's layer-4 std 0.343 ± 0.0425 (log: sd 0.125, skew
+ *                −0.07), the mean of 2 ± 0.030: 0.58 is 7.9σ above, 0.15 is 6.4σ below (9.4 sd of the log).
+ *                Saturated (both nets' layer 4 pooled): max seen 0.016 of one net in 280,000 (bound 0.05).
+ *                A lesson more than a test: He's scale (0.564) lies inside; the next check pins the scales.
+ *   scales on the same numbers: 2 one-layer ReLU nets, width 8, n 16, each run with 'xavier', 'he',
+ *                'large', 'glorot' and 'small' from the same seed. Code that draws the same numbers for
+ *                every scheme (every correct solution we know of: the scheme only sets the std) gives
+ *                E[a²] in exact proportion to Var(w) (relu(c·z) = c·relu(z)): he 2, large 8, glorot 1,
+ *                small 8e-4 × Xavier's, to rounding (~1e-15; tolerance 1e-6). So any error in a scheme's
+ *                scale fails with certainty, not with 6σ odds, and N(0, 1) — the code's own draws —
+ *                anchors the absolute scale. He's pooled mean/std 0.665 ± 0.043: 0.3 is 8.5σ below.
+ *                Code that draws differently per scheme gives ratios that change from net to net; the
+ *                probe then also runs 30 + 24 independent nets and the judge applies the bounds below.
+ *   he/relu      (fallback) 30 one-layer nets, width 8, n 16: mean E[a²] = mean(std² + mean²) gm 0.999
+ *                (1 in expectation), lsd 0.056: 0.70 is 6.4σ below (Chernoff ≤ 4.7e-9), 1.45 is 6.6σ
+ *                above (≤ 1.1e-10). One net's E[a²] has a light right tail (P(> 3.5× its mean) = 3e-6,
+ *                falling ~10× per +0.5×), so no single net can push the average of 30 past 1.45.
+ *   xavier/relu  (fallback) 24 one-layer nets: mean E[a²] gm 0.499, lsd 0.0625: 0.73 is 6.1σ above
+ *                (Chernoff ≤ 5.3e-9).
  * What the bounds catch (the same distributions, for the wrong code):
- *   He and Xavier swapped: xavier/tanh gives mean std gm 0.563, lsd 0.029 (0.46 is 6.9σ below it,
- *                Chernoff ≤ 2.8e-9; Xavier's window was 16σ from it before); he/relu gives E[a²] gm
- *                0.499 (0.70 is 6.0σ above, ≤ 6.3e-9: the old check's margin was 7.1σ), xavier/relu gm
- *                0.999 (0.73 is 5.0σ below: it was 4.9σ). Each check alone catches He or Xavier drawn
- *                at the other's scale as surely as before (a margin of 6σ or more counted as certain).
- *   the variance as the std: xavier/tanh mean std 0.0035 (≪ 0.2); he/relu E[a²] 0.25.
- *   pre-activation statistics: large/tanh std ≈ 3.5 (> 1); he/relu mean/std 0.000 ± 0.014, E[a²] 2.
- *   no activation: large/tanh std ≈ 16; xavier/tanh mean std gm 0.96; he/relu mean/std ≈ 0, E[a²] 2.
- *   the input counted as layer 1: small/tanh layer-1 std ≈ 1; he/relu mean/std ≈ 0.
+ *   He and Xavier swapped, or one at the other's scale (e.g. He written with Glorot's formula, which is
+ *                Xavier's for a square layer), or fanIn taken from the wrong dimension: a scale ratio is
+ *                0.5, 1, 4 or 16 instead of 2 or 8, exactly. With different numbers per scheme, the
+ *                fallback catches He or Xavier at the other's scale (he/relu gm 0.499: 0.70 is 6.0σ
+ *                above; xavier/relu gm 0.999: 0.73 is 5.0σ below).
+ *   the variance as the std: xavier/tanh mean std 0.0035 (≪ 0.15); He over Xavier 4, not 2.
+ *   pre-activation statistics: large/tanh std ≈ 3.5 (> 1); relu mean/std ≈ 0, E[a²] 2.
+ *   no activation: large/tanh std ≈ 16; xavier/tanh mean std gm 0.96; relu mean/std ≈ 0.
+ *   the input counted as layer 1: small/tanh layer-1 std ≈ 1; relu mean/std ≈ 0.
  */
 export const BOUNDS = {
   smallLayer1Std: [0.004, 0.12],
@@ -46,8 +55,10 @@ export const BOUNDS = {
   smallLastStdMax: 1e-6,
   largeLastStd: [0.6, 1],
   largeSaturatedMin: 0.2,
-  xavierTanhMeanStd: [0.2, 0.46],
+  xavierTanhMeanStd: [0.15, 0.58],
   xavierTanhSaturatedMax: 0.05,
+  /** a scheme's E[a²] over Xavier's on the same numbers: relative tolerance on the exact ratio (rounding is ~1e-15) */
+  pairedRatioTolerance: 1e-6,
   heReluMeanSquare: [0.7, 1.45],
   reluMeanOverStdMin: 0.3,
   xavierReluMeanSquareMax: 0.73,
@@ -57,11 +68,14 @@ export const BOUNDS = {
  * Runs `a.nets` independent experiments (default 1), each with its own seeded generator with the
  * course's Rng interface (mulberry32 + Box–Muller; the same sequence as H.newRng, which costs about twice
  * as much per draw in the sandbox), and keeps only the three fields of each layer.
+ * Paired mode (`a.paired`): net k is run once with 'he' and once with 'xavier' from the SAME seed, so
+ * code that draws the same numbers for both schemes gives He's activations exactly √2 × Xavier's (ReLU
+ * is positively homogeneous). When the pairs' ratios differ (the code draws differently per scheme),
+ * it also runs `a.fallback` independent nets of each scheme, for the statistical comparison.
  */
 const probe = (S: any, a: any) => {
-  const nets: { mean: unknown; std: unknown; saturated: unknown }[][] = [];
-  for (let k = 0; k < (a.nets ?? 1); k++) {
-    let state = (a.seed + k * 0x9e3779b9) >>> 0;
+  const run = (scheme: string, seed: number) => {
+    let state = seed >>> 0;
     let spare: number | null = null;
     const next = () => {
       state = (state + 0x6d2b79f5) >>> 0;
@@ -82,12 +96,38 @@ const probe = (S: any, a: any) => {
       return r * Math.cos(th);
     };
     const rng = { next, normal, uniform: (lo: number, hi: number) => lo + (hi - lo) * next() };
-    const out = S.activationStats(a.scheme, a.act, a.depth, a.width, a.n, rng);
+    const out = S.activationStats(scheme, a.act, a.depth, a.width, a.n, rng);
     const res: { mean: unknown; std: unknown; saturated: unknown }[] = [];
     for (let i = 0; i < out.length; i++) res.push({ mean: out[i].mean, std: out[i].std, saturated: out[i].saturated });
-    nets.push(res);
+    return res;
+  };
+  const netSeed = (k: number) => a.seed + k * 0x9e3779b9;
+  if (!a.paired) {
+    const nets = [];
+    for (let k = 0; k < (a.nets ?? 1); k++) nets.push(run(a.scheme, netSeed(k)));
+    return nets;
   }
-  return nets;
+  // every scheme of a.paired on net k starts from the same seed; a scheme whose mean square keeps
+  // the same ratio to Xavier's on every net drew the same numbers, and is judged on that ratio alone
+  const nets: Record<string, unknown[]> = {};
+  for (let i = 0; i < a.paired.length; i++) {
+    nets[a.paired[i]] = [];
+    for (let k = 0; k < a.nets; k++) nets[a.paired[i]].push(run(a.paired[i], netSeed(k)));
+  }
+  const m2 = (L: any) => L[0].std * L[0].std + L[0].mean * L[0].mean;
+  let sameDraws = true;
+  for (let i = 0; i < a.paired.length; i++) {
+    const first = m2(nets[a.paired[i]][0]) / m2(nets.xavier[0]);
+    for (let k = 1; k < a.nets; k++) {
+      const ratio = m2(nets[a.paired[i]][k]) / m2(nets.xavier[k]);
+      if (!(ratio > first * (1 - 1e-6) && ratio < first * (1 + 1e-6))) sameDraws = false;
+    }
+  }
+  if (sameDraws) return { nets };
+  const fallback: { he: unknown[]; xavier: unknown[] } = { he: [], xavier: [] };
+  for (let k = 0; k < a.fallback.he; k++) fallback.he.push(run('he', netSeed(1000 + k)));
+  for (let k = 0; k < a.fallback.xavier; k++) fallback.xavier.push(run('xavier', netSeed(2000 + k)));
+  return { nets, fallback };
 };
 
 type Stat = { mean: number; std: number; saturated: number };
@@ -124,6 +164,69 @@ const show = (x: unknown) => {
 };
 const net1 = (scheme: string, act: string, depth: number, width: number, n: number, seed: number): Case => ({ scheme, act, depth, width, n, nets: 1, seed });
 const seeds = (rng: any) => rng.int(1, 2 ** 31);
+
+/** mean square E[a²] = std² + mean² of a one-layer net's activations */
+const meanSquare = (L: Stat[]) => L[0].std ** 2 + L[0].mean ** 2;
+const nonZero = (N: Stat[][]) => N.every((L) => L[0].std > 0);
+const meanOverStd = (N: Stat[][]) => mean(N.map((L) => L[0].mean)) / mean(N.map((L) => L[0].std));
+
+/**
+ * Each scheme's E[a²] over Xavier's on the same random numbers (one-layer ReLU nets, fan-in 8): what it
+ * must be exactly, and how to say it. E[a²] scales with Var(w) (relu(c·z) = c·relu(z)).
+ */
+const PAIRED_WIDTH = 8;
+const PAIRED_RATIOS: { scheme: string; ratio: number; rule: string }[] = [
+  { scheme: 'he', ratio: 2, rule: "He's Var(w) = 2/fanIn is twice Xavier's 1/fanIn" },
+  { scheme: 'large', ratio: PAIRED_WIDTH, rule: `Xavier's Var(w) = 1/fanIn is 1/${PAIRED_WIDTH} of N(0, 1)'s here (fanIn = ${PAIRED_WIDTH})` },
+  { scheme: 'glorot', ratio: 1, rule: 'Glorot\'s Var(w) = 2/(fanIn + fanOut) equals Xavier\'s 1/fanIn for a square layer' },
+  { scheme: 'small', ratio: 1e-4 * PAIRED_WIDTH, rule: `'small' (std 0.01) has Var(w) = 1e-4, ${1e-4 * PAIRED_WIDTH} × Xavier's 1/${PAIRED_WIDTH}` },
+];
+const SCHEME_NAME: Record<string, string> = { he: "He's", large: "N(0, 1)'s", glorot: "Glorot's", small: "'small'" };
+
+/**
+ * The schemes compared on the same random numbers: exact when the code draws the same numbers for
+ * every scheme (each ratio to Xavier's mean square must be the one above), statistical on the
+ * fallback nets for code that draws differently per scheme.
+ */
+function judgePairedScales(got: unknown, nets: number): JudgeOutcome {
+  const g = got as { nets?: Record<string, unknown>; fallback?: { he?: unknown; xavier?: unknown } } | null;
+  const by: Record<string, Stat[][]> = {};
+  for (const scheme of ['xavier', ...PAIRED_RATIOS.map((r) => r.scheme)]) {
+    const N = netsOf(g?.nets?.[scheme], 1);
+    if (!Array.isArray(N)) return N;
+    if (N.length !== nets) return fail(`expected ${nets} results for '${scheme}'`);
+    if (!nonZero(N)) return fail(`a layer of activations with std 0 for '${scheme}': the ReLU of a non-zero layer is not constant`);
+    by[scheme] = N;
+  }
+  const positive = meanOverStd(by.he);
+  if (!(positive > BOUNDS.reluMeanOverStdMin)) return fail(`the mean is only ${p3(positive)} × the std: ReLU activations are ≥ 0, so their mean is well above 0 (≈ 0.66 × the std; are you measuring after the ReLU?)`);
+  let differentDraws = false;
+  for (const { scheme, ratio, rule } of PAIRED_RATIOS) {
+    const ratios = by[scheme].map((L, k) => meanSquare(L) / meanSquare(by.xavier[k]));
+    if (ratios.every((r) => Math.abs(r / ratio - 1) <= BOUNDS.pairedRatioTolerance)) continue;
+    if (!ratios.every((r) => Math.abs(r / ratios[0] - 1) <= BOUNDS.pairedRatioTolerance)) {
+      differentDraws = true; // not the same numbers for this scheme: judged on the independent nets below
+      continue;
+    }
+    const r = ratios[0];
+    const why = scheme === 'he' && Math.abs(r - 0.5) < 0.01 ? ' (0.5: He and Xavier swapped?)' : scheme === 'he' && Math.abs(r - 1) < 0.01 ? " (1: is He written with Xavier's or Glorot's formula?)" : '';
+    return fail(`from the same random numbers, ${SCHEME_NAME[scheme]} E[a²] is ${p3(r)} × Xavier's${why}; it must be exactly ${ratio} ×: ${rule}`, `${p3(r)} ×`, `${ratio} ×`);
+  }
+  if (!differentDraws) return { passed: true, gotShown: `E[a²] over Xavier's, on the same numbers: ${PAIRED_RATIOS.map((r) => `${r.scheme} ${r.ratio}`).join(', ')} (exact)` };
+  // different numbers per scheme: He and Xavier compared statistically, on independent nets
+  const fh = netsOf(g?.fallback?.he, 1);
+  const fx = netsOf(g?.fallback?.xavier, 1);
+  if (!Array.isArray(fh)) return fh;
+  if (!Array.isArray(fx)) return fx;
+  if (fh.length < 30 || fx.length < 24 || !nonZero(fx)) return fail('the nets run with independent generators are missing or constant');
+  const m2 = mean(fh.map(meanSquare));
+  if (!inRange(m2, BOUNDS.heReluMeanSquare))
+    return fail(`with He, E[a²] averages ${p3(m2)} over 30 nets; with Var(w) = 2/fanIn, ReLU's halving is compensated and it stays ≈ E[x²] = 1${m2 < 0.7 && m2 > 0.35 ? ' (≈ 0.5 is what Var(w) = 1/fanIn gives)' : ''}`, String(m2), '0.7 … 1.45');
+  if (!(meanOverStd(fh) > BOUNDS.reluMeanOverStdMin)) return fail('with He, the mean is close to 0: ReLU activations are ≥ 0, so their mean is well above 0 (are you measuring after the ReLU?)');
+  const x2 = mean(fx.map(meanSquare));
+  if (!(x2 < BOUNDS.xavierReluMeanSquareMax)) return fail(`with Xavier, E[a²] averages ${p3(x2)} over 24 nets; with Var(w) = 1/fanIn each ReLU layer should halve it (≈ 0.5)`, String(x2), `< ${BOUNDS.xavierReluMeanSquareMax}`);
+  return { passed: true, gotShown: `He's E[a²] ${m2.toFixed(3)}, Xavier's ${x2.toFixed(3)} (independent nets)` };
+}
 
 export default defineChecks({
   checks: [
@@ -194,10 +297,10 @@ export default defineChecks({
       hint: 'With fan-in 16 the pre-activations have std ≈ 4 (≈ 10 at width 100, where 78% saturate).',
     },
     {
-      name: 'Xavier + tanh (7 nets, width 16, depth 4): layer 4 std about 0.34 on average (0.2 … 0.46), almost nothing saturated',
+      name: 'Xavier + tanh (2 nets, width 16, depth 4): layer 4 std about 0.34 on average (0.15 … 0.58), almost nothing saturated',
       visibility: 'public',
       points: 2,
-      cases: [{ scheme: 'xavier', act: 'tanh', depth: 4, width: 16, n: 4, nets: 7, seed: 233 }],
+      cases: [{ scheme: 'xavier', act: 'tanh', depth: 4, width: 16, n: 4, nets: 2, seed: 233 }],
       probe,
       show,
       judge: {
@@ -206,7 +309,7 @@ export default defineChecks({
           const m = mean(N.map((L) => L[3].std));
           const sat = mean(N.map((L) => L[3].saturated));
           if (!inRange(m, BOUNDS.xavierTanhMeanStd))
-            return fail(`the layer-4 std averages ${p3(m)} over the 7 nets, expected 0.2 … 0.46 (about 0.34) for Var(w) = 1/fanIn${m > 0.46 && m < 0.75 ? ' (≈ 0.56 is what Var(w) = 2/fanIn, He, gives)' : ''}`, String(m), '0.2 … 0.46');
+            return fail(`the layer-4 std averages ${p3(m)} over the 2 nets, expected 0.15 … 0.58 (about 0.34) for Var(w) = 1/fanIn`, String(m), '0.15 … 0.58');
           if (!(sat < BOUNDS.xavierTanhSaturatedMax)) return fail(`${(100 * sat).toFixed(1)}% of layer 4 is saturated; Xavier should keep tanh in its linear range`);
           return { passed: true, gotShown: `mean layer-4 std ${m.toFixed(3)}` };
         }),
@@ -214,44 +317,16 @@ export default defineChecks({
       hint: "The lecture's Xavier has variance 1/fanIn: std = √(1/width).",
     },
     {
-      name: 'He + ReLU (30 one-layer nets, width 8): the mean square E[a²] = std² + mean² stays ≈ that of the input, 1 (0.7 … 1.45), and the mean is clearly positive',
+      name: "every scheme's scale, on the same random numbers (2 one-layer ReLU nets, width 8, each run with 'xavier', 'he', 'large', 'glorot' and 'small' from one generator): He's E[a²] = std² + mean² exactly 2 × Xavier's, N(0, 1)'s exactly 8 ×, and the mean clearly positive",
       visibility: 'hidden',
-      points: 2,
-      cases: (rng) => [{ scheme: 'he', act: 'relu', depth: 1, width: 8, n: 16, nets: 30, seed: seeds(rng) }],
+      points: 3,
+      cases: (rng) => [{ act: 'relu', depth: 1, width: PAIRED_WIDTH, n: 16, nets: 2, paired: ['xavier', 'he', 'large', 'glorot', 'small'], fallback: { he: 30, xavier: 24 }, seed: seeds(rng) }],
       probe,
-      show,
-      judge: {
-        kind: 'custom',
-        fn: judgeNets((N) => {
-          const m2 = mean(N.map((L) => L[0].std ** 2 + L[0].mean ** 2));
-          const ratio = mean(N.map((L) => L[0].mean)) / mean(N.map((L) => L[0].std));
-          if (!inRange(m2, BOUNDS.heReluMeanSquare))
-            return fail(`E[a²] averages ${p3(m2)}; with He's Var(w) = 2/fanIn, ReLU's halving is compensated and it stays ≈ E[x²] = 1${m2 < 0.7 && m2 > 0.35 ? ' (≈ 0.5 is what Var(w) = 1/fanIn gives)' : ''}`, String(m2), '0.7 … 1.45');
-          if (!(ratio > BOUNDS.reluMeanOverStdMin)) return fail(`the mean is only ${p3(ratio)} × the std: ReLU activations are ≥ 0, so their mean is well above 0 (≈ 0.66 × the std; are you measuring after the ReLU?)`);
-          return { passed: true, gotShown: `E[a²] ${m2.toFixed(3)}, mean/std ${ratio.toFixed(3)}` };
-        }),
-      },
-      hint: 'ReLU zeroes half of its inputs, so E[relu(z)²] = Var(z)/2: He doubles Var(z) to make up for it, layer after layer.',
-      needsReference: false, // the judge reads only got
-    },
-    {
-      name: 'Xavier + ReLU (24 one-layer nets, width 8): E[a²] halves (below 0.73): after 10 layers that is 2⁻¹⁰, which is why ReLU needs He',
-      visibility: 'hidden',
-      points: 1,
-      cases: (rng) => [{ scheme: 'xavier', act: 'relu', depth: 1, width: 8, n: 16, nets: 24, seed: seeds(rng) }],
-      probe,
-      show,
-      judge: {
-        kind: 'custom',
-        fn: judgeNets((N) => {
-          const m2 = mean(N.map((L) => L[0].std ** 2 + L[0].mean ** 2));
-          if (!N.every((L) => L[0].std > 0)) return fail('a layer of activations with std 0: the ReLU of a non-zero layer is not constant');
-          return m2 < BOUNDS.xavierReluMeanSquareMax
-            ? { passed: true, gotShown: `E[a²] ${m2.toFixed(3)}` }
-            : fail(`E[a²] averages ${p3(m2)}; with Var(w) = 1/fanIn each ReLU layer should halve it (≈ 0.5)`, String(m2), `< ${BOUNDS.xavierReluMeanSquareMax}`);
-        }),
-      },
-      needsReference: false, // the judge reads only got
+      show: () => "activationStats(scheme, 'relu', depth 1, width 8, n 16, rng) for 'xavier', 'he', 'large', 'glorot' and 'small', twice, every scheme from the same generator",
+      judge: { kind: 'custom', fn: ({ got }) => judgePairedScales(got, 2) },
+      hint: "ReLU zeroes half of its inputs, so E[relu(z)²] = Var(z)/2: He doubles Var(w) (2/fanIn instead of Xavier's 1/fanIn) to make up for it, layer after layer.",
+      // the judge reads only got, but the reference's run (10 small nets, < 1 ms on the host) lets a
+      // failing submission be matched against the mutants, which fail only here
     },
   ],
 });

@@ -209,6 +209,33 @@ const ALTERNATIVES: Record<string, Record<string, Exports>> = {
         });
       },
     },
+    "'he' drawn from rng.next() (polar method), every other scheme from rng.normal(): different numbers per scheme": {
+      activationStats(scheme: string, act: string, depth: number, width: number, n: number, rng: { next(): number; normal(): number }) {
+        const polar = () => {
+          let u, v, s;
+          do (u = 2 * rng.next() - 1), (v = 2 * rng.next() - 1), (s = u * u + v * v);
+          while (s >= 1 || s === 0);
+          return u * Math.sqrt((-2 * Math.log(s)) / s);
+        };
+        const draw = scheme === 'he' ? polar : () => rng.normal();
+        const sd = { zeros: 0, small: 0.01, large: 1, xavier: Math.sqrt(1 / width), he: Math.sqrt(2 / width), glorot: Math.sqrt(1 / width) }[scheme]!;
+        let H = Array.from({ length: n }, () => Array.from({ length: width }, () => rng.normal()));
+        const out = [];
+        for (let l = 0; l < depth; l++) {
+          const W = Array.from({ length: width }, () => Array.from({ length: width }, () => sd * draw()));
+          H = H.map((row) => W[0].map((_, j) => {
+            let z = 0;
+            for (let k = 0; k < width; k++) z += row[k] * W[k][j];
+            return act === 'tanh' ? Math.tanh(z) : Math.max(0, z);
+          }));
+          const all = H.flat();
+          const mean = all.reduce((a, b) => a + b, 0) / all.length;
+          const std = Math.sqrt(all.reduce((a, b) => a + b * b, 0) / all.length - mean * mean);
+          out.push({ mean, std, saturated: all.filter((a) => Math.abs(a) > 0.99).length / all.length });
+        }
+        return out;
+      },
+    },
   },
   'batchnorm-forward': {
     'one-pass variance E[x²] − μ², running averages updated in place': {
