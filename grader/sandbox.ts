@@ -63,7 +63,9 @@ function getPreludeSource(): string {
   // The bundle sees snapshots of Math and JSON taken before student code runs (lib/nn/rng.ts uses
   // Math.imul, Math.log…), and its `var` stays local to this function, off the global object.
   preludeSource = `(function () {
-  const snap = (o) => { const c = {}; for (const k of Object.getOwnPropertyNames(o)) c[k] = o[k]; return Object.freeze(c); };
+  // built with Object.fromEntries, not by adding 43 keys one by one: that leaves V8's object in
+  // dictionary mode, and every Math.imul/Math.log of the seeded generators became a hash lookup
+  const snap = (o) => Object.freeze(Object.fromEntries(Object.getOwnPropertyNames(o).map((k) => [k, o[k]])));
   return (function (Math, JSON) {
 ${out.outputFiles[0].text}
     const api = __nnlabPrelude.installRealm();
