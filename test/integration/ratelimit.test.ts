@@ -8,18 +8,28 @@ import { CORRECT_SOFTMAX } from '../support/solutions';
  * database, so a second app instance on the same database enforces the same count. Small limits are set
  * through the environment (NNLAB_RATELIMIT_*), exactly as an operator would.
  */
+/**
+ * The counters use fixed windows aligned on multiples of the window length (lib/ratelimit/limiter.ts).
+ * With 10-minute windows a test that straddled an edge (xx:x0:00) saw its count restart and failed
+ * (CI, 2026-11-27): day-long windows, and the file starts only when the current day's window has more
+ * than WINDOW_MARGIN_S left, so every test's requests land in one window.
+ */
+const WINDOW_S = 86_400;
+const WINDOW_MARGIN_S = 240;
 const LIMITS = {
-  NNLAB_RATELIMIT_SIGNIN: '3/600',
-  NNLAB_RATELIMIT_SIGNUP: '6/600',
-  NNLAB_RATELIMIT_RUN: '3/600',
-  NNLAB_RATELIMIT_SUBMIT: '2/600',
+  NNLAB_RATELIMIT_SIGNIN: `3/${WINDOW_S}`,
+  NNLAB_RATELIMIT_SIGNUP: `6/${WINDOW_S}`,
+  NNLAB_RATELIMIT_RUN: `3/${WINDOW_S}`,
+  NNLAB_RATELIMIT_SUBMIT: `2/${WINDOW_S}`,
 };
 let a: TestServer;
 let b: TestServer | undefined;
 
 beforeAll(async () => {
+  const left = WINDOW_S * 1000 - (Date.now() % (WINDOW_S * 1000));
+  if (left < WINDOW_MARGIN_S * 1000) await new Promise((r) => setTimeout(r, left + 1000));
   a = await startServer({ port: 3281, env: LIMITS });
-}, 120_000);
+}, 120_000 + WINDOW_MARGIN_S * 1000);
 afterAll(async () => {
   await b?.stop();
   await a?.stop();
@@ -37,7 +47,7 @@ function expectLimited(r: { status: number; headers: Headers; data: any }) {
   expect(r.status).toBe(429);
   const retryAfter = Number(r.headers.get('retry-after'));
   expect(retryAfter).toBeGreaterThan(0);
-  expect(retryAfter).toBeLessThanOrEqual(600);
+  expect(retryAfter).toBeLessThanOrEqual(WINDOW_S);
   expect(r.data.error.code).toBe('rate_limited');
   expect(r.data.error.message).toMatch(/try again in/i);
 }
