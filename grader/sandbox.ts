@@ -173,8 +173,8 @@ export class Sandbox {
       // Evaluating the probes (our code) and the module's wrapper (a function expression: none of the
       // student's code runs yet) is bounded, so these two run synchronously: no thread hop, ~0.1 ms
       // each saved. The isolate is idle here (the spare realm is ready), so a sync call cannot block.
-      const probes = (await this.probeScript(entry, job.probes)).runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<Function[]>;
-      const moduleFn = (await this.moduleScript(entry, job.module.js)).runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<Function>;
+      const probes = this.probeScript(entry, job.probes).runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<Function[]>;
+      const moduleFn = this.moduleScript(entry, job.module.js).runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<Function>;
       // the student's top level and every check, in one async call (one round trip); what finished
       // before a stop is read with `progress`
       const list = job.checks.map((c) => `{"p":${c.probeIndex},"m":${c.muted},"c":${c.casesJson},"s":${c.seedsJson}}`).join(',');
@@ -215,21 +215,25 @@ export class Sandbox {
     return outcome;
   }
 
-  private async moduleScript(entry: IsolateEntry, js: string): Promise<ivm.Script> {
+  /**
+   * Compiled synchronously, like the two runs that use them: compiling runs no code, its cost is bounded
+   * by the code's size (the web app caps a submission's source), and the isolate is idle here.
+   */
+  private moduleScript(entry: IsolateEntry, js: string): ivm.Script {
     let s = entry.moduleScripts.get(js);
     if (!s) {
       // one line of wrapper before the code; lineOffset keeps stack lines equal to the transpiled lines
-      s = await entry.isolate.compileScript(`(function (exports, module) {\n${js}\n})`, { filename: 'submission.js', lineOffset: -1 });
+      s = entry.isolate.compileScriptSync(`(function (exports, module) {\n${js}\n})`, { filename: 'submission.js', lineOffset: -1 });
       if (entry.moduleScripts.size >= 64) entry.moduleScripts.delete(entry.moduleScripts.keys().next().value as string);
       entry.moduleScripts.set(js, s);
     }
     return s;
   }
 
-  private async probeScript(entry: IsolateEntry, probes: SandboxJob['probes']): Promise<ivm.Script> {
+  private probeScript(entry: IsolateEntry, probes: SandboxJob['probes']): ivm.Script {
     let s = entry.probeScripts.get(probes.key);
     if (!s) {
-      s = await entry.isolate.compileScript(`[\n${probes.sources.join(',\n')}\n]`, { filename: 'checks.js' });
+      s = entry.isolate.compileScriptSync(`[\n${probes.sources.join(',\n')}\n]`, { filename: 'checks.js' });
       entry.probeScripts.set(probes.key, s);
     }
     return s;
