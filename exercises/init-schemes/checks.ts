@@ -4,9 +4,8 @@ import { initStd, type InitScheme } from '../../lib/nn/init';
 /**
  * One probe for every check. The generator is the course's Rng seeded by the case (H.newRng), so a case's
  * seed reproduces the student's draws; it returns the shape, the values (small matrices only) or summary
- * statistics computed with plain loops. (init-activation-stats inlines its own generator instead: it
- * draws ~30,000 numbers per grading, where H.newRng costs about twice as much per draw in the sandbox;
- * here a grading draws < 3,000.)
+ * statistics computed with plain loops. (init-activation-stats inlines its own generator instead, where
+ * it measurably cut the grading time; here H.newRng keeps the probe short.)
  */
 const probe = (S: any, a: any, H: any) => {
   const mk = (seed: number) => H.newRng(seed);
