@@ -122,7 +122,7 @@ const probe = (S: any, a: any) => {
     const first = m2(nets[a.paired[i]][0]) / m2(nets.xavier[0]);
     for (let k = 1; k < a.nets; k++) {
       const ratio = m2(nets[a.paired[i]][k]) / m2(nets.xavier[k]);
-      if (!(ratio > first * (1 - 1e-6) && ratio < first * (1 + 1e-6))) sameDraws = false;
+      if (!(ratio > first * (1 - a.tolerance) && ratio < first * (1 + a.tolerance))) sameDraws = false;
     }
   }
   if (sameDraws) return { nets };
@@ -177,6 +177,9 @@ const meanOverStd = (N: Stat[][]) => mean(N.map((L) => L[0].mean)) / mean(N.map(
  * must be exactly, and how to say it. E[a²] scales with Var(w) (relu(c·z) = c·relu(z)).
  */
 const PAIRED_WIDTH = 8;
+/** nets run with every scheme; and, for code that draws differently per scheme, the independent nets the fallback bounds (BOUNDS.heReluMeanSquare, xavierReluMeanSquareMax) are calibrated for */
+const PAIRED_NETS = 2;
+const FALLBACK_NETS = { he: 30, xavier: 24 };
 const PAIRED_RATIOS: { scheme: string; ratio: number; rule: string }[] = [
   { scheme: 'he', ratio: 2, rule: "He's Var(w) = 2/fanIn is twice Xavier's 1/fanIn" },
   { scheme: 'large', ratio: PAIRED_WIDTH, rule: `Xavier's Var(w) = 1/fanIn is 1/${PAIRED_WIDTH} of N(0, 1)'s here (fanIn = ${PAIRED_WIDTH})` },
@@ -190,13 +193,13 @@ const SCHEME_NAME: Record<string, string> = { he: "He's", large: "N(0, 1)'s", gl
  * every scheme (each ratio to Xavier's mean square must be the one above), statistical on the
  * fallback nets for code that draws differently per scheme.
  */
-function judgePairedScales(got: unknown, nets: number): JudgeOutcome {
+function judgePairedScales(got: unknown): JudgeOutcome {
   const g = got as { nets?: Record<string, unknown>; fallback?: { he?: unknown; xavier?: unknown } } | null;
   const by: Record<string, Stat[][]> = {};
   for (const scheme of ['xavier', ...PAIRED_RATIOS.map((r) => r.scheme)]) {
     const N = netsOf(g?.nets?.[scheme], 1);
     if (!Array.isArray(N)) return N;
-    if (N.length !== nets) return fail(`expected ${nets} results for '${scheme}'`);
+    if (N.length !== PAIRED_NETS) return fail(`expected ${PAIRED_NETS} results for '${scheme}'`);
     if (!nonZero(N)) return fail(`a layer of activations with std 0 for '${scheme}': the ReLU of a non-zero layer is not constant`);
     by[scheme] = N;
   }
@@ -220,13 +223,13 @@ function judgePairedScales(got: unknown, nets: number): JudgeOutcome {
   const fx = netsOf(g?.fallback?.xavier, 1);
   if (!Array.isArray(fh)) return fh;
   if (!Array.isArray(fx)) return fx;
-  if (fh.length < 30 || fx.length < 24 || !nonZero(fx)) return fail('the nets run with independent generators are missing or constant');
+  if (fh.length < FALLBACK_NETS.he || fx.length < FALLBACK_NETS.xavier || !nonZero(fx)) return fail('the nets run with independent generators are missing or constant');
   const m2 = mean(fh.map(meanSquare));
   if (!inRange(m2, BOUNDS.heReluMeanSquare))
-    return fail(`with He, E[a²] averages ${p3(m2)} over 30 nets; with Var(w) = 2/fanIn, ReLU's halving is compensated and it stays ≈ E[x²] = 1${m2 < 0.7 && m2 > 0.35 ? ' (≈ 0.5 is what Var(w) = 1/fanIn gives)' : ''}`, String(m2), '0.7 … 1.45');
+    return fail(`with He, E[a²] averages ${p3(m2)} over ${FALLBACK_NETS.he} nets; with Var(w) = 2/fanIn, ReLU's halving is compensated and it stays ≈ E[x²] = 1${m2 < 0.7 && m2 > 0.35 ? ' (≈ 0.5 is what Var(w) = 1/fanIn gives)' : ''}`, String(m2), '0.7 … 1.45');
   if (!(meanOverStd(fh) > BOUNDS.reluMeanOverStdMin)) return fail('with He, the mean is close to 0: ReLU activations are ≥ 0, so their mean is well above 0 (are you measuring after the ReLU?)');
   const x2 = mean(fx.map(meanSquare));
-  if (!(x2 < BOUNDS.xavierReluMeanSquareMax)) return fail(`with Xavier, E[a²] averages ${p3(x2)} over 24 nets; with Var(w) = 1/fanIn each ReLU layer should halve it (≈ 0.5)`, String(x2), `< ${BOUNDS.xavierReluMeanSquareMax}`);
+  if (!(x2 < BOUNDS.xavierReluMeanSquareMax)) return fail(`with Xavier, E[a²] averages ${p3(x2)} over ${FALLBACK_NETS.xavier} nets; with Var(w) = 1/fanIn each ReLU layer should halve it (≈ 0.5)`, String(x2), `< ${BOUNDS.xavierReluMeanSquareMax}`);
   return { passed: true, gotShown: `He's E[a²] ${m2.toFixed(3)}, Xavier's ${x2.toFixed(3)} (independent nets)` };
 }
 
@@ -322,10 +325,25 @@ export default defineChecks({
       name: "every scheme's scale, on the same random numbers (2 one-layer ReLU nets, width 8, each run with 'xavier', 'he', 'large', 'glorot' and 'small' from one generator): He's E[a²] = std² + mean² exactly 2 × Xavier's, N(0, 1)'s exactly 8 ×, and the mean clearly positive",
       visibility: 'hidden',
       points: 3,
-      cases: (rng) => [{ act: 'relu', depth: 1, width: PAIRED_WIDTH, n: 16, nets: 2, paired: ['xavier', 'he', 'large', 'glorot', 'small'], fallback: { he: 30, xavier: 24 }, seed: seeds(rng) }],
+      cases: (rng) => [
+        {
+          act: 'relu',
+          depth: 1,
+          width: PAIRED_WIDTH,
+          n: 16,
+          nets: PAIRED_NETS,
+          paired: ['xavier', ...PAIRED_RATIOS.map((r) => r.scheme)],
+          tolerance: BOUNDS.pairedRatioTolerance,
+          fallback: FALLBACK_NETS,
+          seed: seeds(rng),
+        },
+      ],
       probe,
-      show: () => "activationStats(scheme, 'relu', depth 1, width 8, n 16, rng) for 'xavier', 'he', 'large', 'glorot' and 'small', twice, every scheme from the same generator",
-      judge: { kind: 'custom', fn: ({ got }) => judgePairedScales(got, 2) },
+      show: (x) => {
+        const a = x as { width: number; n: number; nets: number; paired: string[] };
+        return `activationStats(scheme, 'relu', depth 1, width ${a.width}, n ${a.n}, rng) for ${a.paired.map((p) => `'${p}'`).join(', ')}, ${a.nets} times, every scheme from the same generator`;
+      },
+      judge: { kind: 'custom', fn: ({ got }) => judgePairedScales(got) },
       hint: "ReLU zeroes half of its inputs, so E[relu(z)²] = Var(z)/2: He doubles Var(w) (2/fanIn instead of Xavier's 1/fanIn) to make up for it, layer after layer.",
       // the judge reads only got, but the reference's run (10 small nets, < 1 ms on the host) lets a
       // failing submission be matched against the mutants, which fail only here

@@ -27,6 +27,9 @@ export interface TooLarge {
   nnlabTooLarge: string;
 }
 
+/** a number as our JSON: JSON has no NaN or ±Infinity, so those become strings */
+const numberJson = (n: number): string => (n !== n ? '"NaN"' : n === Infinity ? '"Infinity"' : n === -Infinity ? '"-Infinity"' : '' + n);
+
 export function createSerialiser(b: Builtins) {
   return function serialise(value: unknown, caps: SerialiseCaps): string {
     let out = '';
@@ -40,8 +43,7 @@ export function createSerialiser(b: Builtins) {
       if (++nodes > caps.maxNodes) throw tooLarge(`has more than ${caps.maxNodes} entries`);
       const t = typeof v;
       if (t === 'number') {
-        const n = v as number;
-        put(n !== n ? '"NaN"' : n === Infinity ? '"Infinity"' : n === -Infinity ? '"-Infinity"' : '' + n);
+        put(numberJson(v as number));
       } else if (t === 'string') {
         const s = v as string;
         if (s.length > caps.maxChars) throw tooLarge(`contains a string longer than ${caps.maxChars} characters`);
@@ -61,11 +63,11 @@ export function createSerialiser(b: Builtins) {
           put('[');
           for (let i = 0; i < n; i++) {
             const x = o[i];
-            // fast path for the common case, a number: no closure calls (a fresh realm runs this cold,
+            // fast path for the common case, a number: no walk/put calls (a fresh realm runs this cold,
             // once per entry of every result); the length cap is checked every 256 entries and at the end
             if (typeof x === 'number') {
               if (++nodes > caps.maxNodes) throw tooLarge(`has more than ${caps.maxNodes} entries`);
-              out += (i ? ',' : '') + (x !== x ? '"NaN"' : x === Infinity ? '"Infinity"' : x === -Infinity ? '"-Infinity"' : '' + x);
+              out += (i ? ',' : '') + numberJson(x);
               if ((i & 255) === 255) put('');
             } else {
               if (i) put(',');
